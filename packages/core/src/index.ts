@@ -63,3 +63,6 @@ export {
   type JSONRPCResultResponse,
   type RequestId,
 } from './schemas/jsonrpc.js';
+// Curated barrels, each owned by one area: every name they export is public API.
+export * from './schemas/index.js';
+export * from './session/index.js';

@@ -66,6 +66,8 @@ export interface RequestContext {
   readonly signal: AbortSignal;
   /** Transport facts for the request (HTTP headers, auth, session id). */
   readonly info: MessageInfo | undefined;
+  /** The session the request arrived on (roles keep per-connection state keyed by it). */
+  readonly session: SessionApi;
   /** `params._meta.progressToken`, if the peer asked for progress. */
   readonly progressToken: string | number | undefined;
   /** Sends a notification tied to this request (routed with `relatedRequestId`). */
@@ -83,6 +85,47 @@ export type RequestHandler = (request: JSONRPCRequest, ctx: RequestContext) => R
 
 /** Handles one inbound notification. Errors thrown are reported to `onerror`, never to the peer. */
 export type NotificationHandler = (notification: JSONRPCNotification, info: MessageInfo | undefined) => void | Promise<void>;
+
+/**
+ * Handlers shared by many sessions. A server builds one table and hands it to every session it
+ * opens, so opening a session (one per stateless HTTP request) costs no handler registration.
+ */
+export interface HandlerTable {
+  /** Request handlers by method. */
+  readonly requests: ReadonlyMap<string, RequestHandler>;
+  /** Notification handlers by method. */
+  readonly notifications: ReadonlyMap<string, NotificationHandler>;
+  /** Called for requests with no handler; when absent such requests get -32601 Method not found. */
+  readonly fallbackRequest?: RequestHandler | undefined;
+}
+
+/** What roles use of a session. Implemented by `Session`. */
+export interface SessionApi {
+  /** Installs the transport callbacks and starts the transport. */
+  start(): Promise<void>;
+  /**
+   * Sends a request and resolves with its result object. Rejects with an `McpError` for an error
+   * response, or an `McpkitError` (`MCPKIT_TIMEOUT`, `MCPKIT_CANCELLED`, `MCPKIT_CONNECTION_CLOSED`,
+   * `MCPKIT_NOT_CONNECTED`).
+   */
+  request(method: string, params?: ParamsObject, options?: RequestOptions): Promise<ResultObject>;
+  /** Sends a notification. */
+  notify(method: string, params?: ParamsObject, options?: NotificationOptions): Promise<void>;
+  /** Registers (or replaces) this session's own handler for a method; it wins over the shared table. */
+  setRequestHandler(method: string, handler: RequestHandler): void;
+  /** Removes this session's own handler for a method. */
+  removeRequestHandler(method: string): void;
+  /** Registers (or replaces) this session's own notification handler for a method. */
+  setNotificationHandler(method: string, handler: NotificationHandler): void;
+  /** Closes the transport; every pending outbound request rejects with `MCPKIT_CONNECTION_CLOSED`. */
+  close(): Promise<void>;
+  /** True once the session has closed. */
+  readonly closed: boolean;
+  /** Called once after the session has closed. */
+  onclose?: (() => void) | undefined;
+  /** Called for errors that do not close the session (a handler threw, an unknown response id). */
+  onerror?: ((error: Error) => void) | undefined;
+}
 
 /** Options of a session. Every limit has a default. */
 export interface SessionOptions {
@@ -105,4 +148,6 @@ export interface SessionOptions {
   generateId?: () => RequestId;
   /** Timers (default: the global `setTimeout`/`clearTimeout`). */
   timers?: Timers;
+  /** A handler table shared with other sessions (looked up after the session's own handlers). */
+  handlers?: HandlerTable;
 }
