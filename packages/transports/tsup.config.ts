@@ -4,6 +4,9 @@ export default defineConfig({
   entry: {
     memory: 'src/memory/index.ts',
     stdio: 'src/stdio/index.ts',
+    'streamable-http': 'src/streamable-http/index.ts',
+    sse: 'src/sse/index.ts',
+    websocket: 'src/websocket/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -11,6 +14,6 @@ export default defineConfig({
   sourcemap: true,
   treeshake: true,
   target: 'es2022',
-  platform: 'node',
+  platform: 'neutral',
   tsconfig: 'tsconfig.build.json',
 });
