@@ -1,0 +1,165 @@
+/**
+ * Sends one client call the way the connection's era wants it: the modern `_meta` envelope on
+ * every round, the MRTR loop for `input_required`, result validation and the response cache.
+ *
+ * @module
+ */
+import {
+  ErrorCode,
+  McpError,
+  McpkitError,
+  McpkitErrorCode,
+  buildRequestMeta,
+  type CapabilitiesObject,
+  type Era,
+  type ImplementationInfo,
+  type ProgressUpdate,
+  type RequestOptions,
+  type SessionApi,
+} from '@mcpkit/core';
+import type { ResponseCache } from './cache.js';
+import type { InputContext } from './input-handlers.js';
+import { INPUT_REQUIRED_METHODS, isInputRequired, runInputLoop } from './mrtr.js';
+import { validateResult } from './validate.js';
+
+/** Options of one call. */
+export interface CallOptions {
+  /** Aborts the call (and any input round in progress); rejects with `MCPKIT_CANCELLED`. */
+  signal?: AbortSignal;
+  /** Milliseconds to wait for each response. Default: the client's `requestTimeout` (60 000). */
+  timeout?: number;
+  /** Receives progress; when set, the request asks for progress notifications. */
+  onprogress?: (progress: ProgressUpdate) => void;
+  /** Whether a progress notification restarts the timeout. Default `true`. */
+  resetTimeoutOnProgress?: boolean;
+  /** Upper bound on the total wait of each response, progress or not, in ms. */
+  maxTotalTimeout?: number;
+  /** Extra `_meta` entries for the request (for example trace context). */
+  _meta?: Record<string, unknown>;
+  /** Modern era: the log level for this request (overrides the client's level). */
+  logLevel?: string;
+  /** Skip the response cache and fetch from the server. Default `false`. */
+  fresh?: boolean;
+}
+
+/** The connection facts a call needs, read at send time. */
+export interface ConnectionFacts {
+  /** The era spoken. */
+  era: Era;
+  /** The version in every modern envelope. */
+  protocolVersion: string;
+  /** The client's identity. */
+  clientInfo: ImplementationInfo;
+  /** The client's capabilities for this era. */
+  capabilities: CapabilitiesObject;
+  /** The client-wide log level (modern). */
+  logLevel: string | undefined;
+}
+
+/** What the requester is built from. */
+export interface RequesterDeps {
+  /** The session to send on. */
+  session: SessionApi;
+  /** The current connection facts. */
+  facts: () => ConnectionFacts;
+  /** The response cache, if caching is on. */
+  cache: ResponseCache | undefined;
+  /** Input rounds allowed per call. */
+  maxInputRounds: number;
+  /** Answers input requests (shared with the legacy request handlers). */
+  fulfil: (method: string, params: unknown, ctx: InputContext) => Promise<Record<string, unknown>>;
+  /**
+   * Called with an `UnsupportedProtocolVersion` error; returns true if it switched to another
+   * mutually supported version (the request is then resent once).
+   */
+  switchVersion?: (error: McpError) => boolean;
+}
+
+type Params = Record<string, unknown>;
+
+function sessionOptions(options: CallOptions): RequestOptions {
+  const out: RequestOptions = {};
+  if (options.signal !== undefined) out.signal = options.signal;
+  if (options.timeout !== undefined) out.timeout = options.timeout;
+  if (options.onprogress !== undefined) out.onprogress = options.onprogress;
+  if (options.resetTimeoutOnProgress !== undefined) out.resetTimeoutOnProgress = options.resetTimeoutOnProgress;
+  if (options.maxTotalTimeout !== undefined) out.maxTotalTimeout = options.maxTotalTimeout;
+  return out;
+}
+
+function withMeta(params: Params, facts: ConnectionFacts, options: CallOptions): Params {
+  const userMeta = options._meta ?? {};
+  if (facts.era === 'legacy') return Object.keys(userMeta).length === 0 ? params : { ...params, _meta: { ...userMeta } };
+  const envelope = buildRequestMeta({
+    protocolVersion: facts.protocolVersion,
+    clientCapabilities: facts.capabilities,
+    clientInfo: facts.clientInfo,
+    logLevel: options.logLevel ?? facts.logLevel,
+  });
+  // The envelope wins: a caller cannot spoof the reserved keys.
+  return { ...params, _meta: { ...userMeta, ...envelope } };
+}
+
+/** Sends calls for a {@link Client}. */
+export class Requester {
+  readonly #deps: RequesterDeps;
+
+  /** @param deps - session, facts, cache and input dispatch */
+  constructor(deps: RequesterDeps) {
+    this.#deps = deps;
+  }
+
+  /**
+   * Sends `method` and resolves with its validated, complete result.
+   *
+   * @throws McpError for an error response; McpkitError for timeout, cancel, closed connection,
+   * invalid result, too many input rounds or an undeclared capability asked for
+   */
+  async request<T>(method: string, params: Params = {}, options: CallOptions = {}): Promise<T> {
+    const { session, cache } = this.#deps;
+    const useCache = cache !== undefined && cache.cacheable(method);
+    if (useCache && options.fresh !== true) {
+      const hit = cache.get(method, params);
+      if (hit !== undefined) return hit as T;
+    }
+    const opts = sessionOptions(options);
+    let rounds = 0;
+    const send = async (round: Params): Promise<Params> => {
+      rounds++;
+      try {
+        return await session.request(method, withMeta(round, this.#deps.facts(), options), opts);
+      } catch (error) {
+        // A modern server that refuses our version names the ones it takes: switch once and resend.
+        if (!(error instanceof McpError) || error.code !== ErrorCode.UnsupportedProtocolVersion) throw error;
+        if (this.#deps.switchVersion?.(error) !== true) throw error;
+        return session.request(method, withMeta(round, this.#deps.facts(), options), opts);
+      }
+    };
+    const facts = this.#deps.facts();
+    let result: Params;
+    if (facts.era === 'modern' && INPUT_REQUIRED_METHODS.has(method)) {
+      result = await runInputLoop(send, params, {
+        maxRounds: this.#deps.maxInputRounds,
+        fulfil: this.#deps.fulfil,
+        signal: options.signal,
+      });
+    } else {
+      result = await send(params);
+      if (isInputRequired(result)) {
+        throw new McpkitError(McpkitErrorCode.InvalidResponse, `The server answered ${method} with input_required, which it must not`);
+      }
+    }
+    const valid = validateResult<T>(method, result);
+    // Results of MRTR retries depend on inputs outside the cache key: never cached.
+    if (useCache && rounds === 1) cache.set(method, params, result);
+    return valid;
+  }
+
+  /**
+   * Sends one request with the era's envelope and nothing else: no cache, no input loop, no
+   * validation (for long-lived requests such as `subscriptions/listen`).
+   */
+  raw(method: string, params: Params, options: CallOptions = {}): Promise<Params> {
+    return this.#deps.session.request(method, withMeta(params, this.#deps.facts(), options), sessionOptions(options));
+  }
+}

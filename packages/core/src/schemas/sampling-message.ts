@@ -1,0 +1,69 @@
+/**
+ * Sampling messages and results: what a server sends to the client's LLM and what comes back.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import {
+  AudioContentSchema,
+  ImageContentSchema,
+  TextContentSchema,
+  ToolResultContentSchema,
+  ToolUseContentSchema,
+} from './content.js';
+import { MetaObjectSchema, RoleSchema, resultShape } from './meta.js';
+
+/** A content block of a sampling message, discriminated on `type`. */
+export const SamplingMessageContentBlockSchema = z.discriminatedUnion('type', [
+  TextContentSchema,
+  ImageContentSchema,
+  AudioContentSchema,
+  ToolUseContentSchema,
+  ToolResultContentSchema,
+]);
+/** A content block of a sampling message. */
+export type SamplingMessageContentBlock = z.infer<typeof SamplingMessageContentBlockSchema>;
+
+const samplingContent = z.union([SamplingMessageContentBlockSchema, z.array(SamplingMessageContentBlockSchema)]);
+
+/** One message of a sampling conversation. */
+export const SamplingMessageSchema = z.looseObject({
+  role: RoleSchema,
+  content: samplingContent,
+  _meta: z.optional(MetaObjectSchema),
+});
+/** One message of a sampling conversation. */
+export type SamplingMessage = z.infer<typeof SamplingMessageSchema>;
+
+/** A hint for model selection: a (sub)string of a model name. */
+export const ModelHintSchema = z.looseObject({ name: z.optional(z.string()) });
+/** A hint for model selection. */
+export type ModelHint = z.infer<typeof ModelHintSchema>;
+
+const priority = z.optional(z.number().check(z.gte(0), z.lte(1)));
+
+/** The server's preferences for model selection; the client decides. */
+export const ModelPreferencesSchema = z.looseObject({
+  hints: z.optional(z.array(ModelHintSchema)),
+  costPriority: priority,
+  speedPriority: priority,
+  intelligencePriority: priority,
+});
+/** The server's preferences for model selection; the client decides. */
+export type ModelPreferences = z.infer<typeof ModelPreferencesSchema>;
+
+/** How the model may use the offered tools. */
+export const ToolChoiceSchema = z.looseObject({ mode: z.optional(z.enum(['auto', 'required', 'none'])) });
+/** How the model may use the offered tools. */
+export type ToolChoice = z.infer<typeof ToolChoiceSchema>;
+
+/** The client's answer to `sampling/createMessage`. */
+export const CreateMessageResultSchema = z.looseObject({
+  ...resultShape,
+  role: RoleSchema,
+  content: samplingContent,
+  model: z.string(),
+  stopReason: z.optional(z.string()),
+});
+/** The client's answer to `sampling/createMessage`. */
+export type CreateMessageResult = z.infer<typeof CreateMessageResultSchema>;

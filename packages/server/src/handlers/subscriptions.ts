@@ -1,0 +1,71 @@
+/**
+ * `subscriptions/listen` (modern) and `resources/subscribe` / `resources/unsubscribe` (legacy).
+ *
+ * @module
+ */
+import { MetaKey, type ResultObject } from '@mcpkit/core';
+import type { Call, MethodHandler, ServerCore } from '../server-core.js';
+import type { ListKind } from './listen-hub.js';
+
+const LIST_FILTERS: ReadonlyArray<[string, ListKind]> = [
+  ['toolsListChanged', 'tools'],
+  ['promptsListChanged', 'prompts'],
+  ['resourcesListChanged', 'resources'],
+];
+
+/** `subscriptions/listen`: acknowledges, then stays open until cancelled or the server closes. */
+export const listen: MethodHandler = async (core: ServerCore, call: Call): Promise<ResultObject> => {
+  const filter = (call.params.notifications ?? {}) as Record<string, unknown>;
+  const id = call.rctx.requestId;
+  const lists = new Set<ListKind>();
+  const accepted: Record<string, unknown> = {};
+  for (const [key, kind] of LIST_FILTERS) {
+    if (filter[key] === true) {
+      lists.add(kind);
+      accepted[key] = true;
+    }
+  }
+  const uris = Array.isArray(filter.resourceSubscriptions) ? (filter.resourceSubscriptions as unknown[]).filter((u): u is string => typeof u === 'string') : [];
+  if (uris.length > 0) accepted.resourceSubscriptions = uris;
+  const meta = { [MetaKey.SubscriptionId]: id };
+  let end: () => void = () => undefined;
+  const ended = new Promise<void>((resolve) => {
+    end = resolve;
+  });
+  // The acknowledgement goes first: no notification of this stream may precede it.
+  await call.rctx.notify('notifications/subscriptions/acknowledged', { _meta: meta, notifications: accepted });
+  const remove = core.listeners.add({
+    id,
+    lists,
+    resources: new Set(uris),
+    send: (method, params) => call.rctx.notify(method, params),
+    end,
+  });
+  const onAbort = (): void => end();
+  call.rctx.signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    if (!call.rctx.signal.aborted) await ended;
+  } finally {
+    remove();
+    call.rctx.signal.removeEventListener('abort', onAbort);
+  }
+  return { _meta: meta };
+};
+
+function requireConnectionUri(call: Call): { uri: string; subscriptions: Set<string> | undefined } {
+  return { uri: call.params.uri as string, subscriptions: call.era.connection?.subscriptions };
+}
+
+/** `resources/subscribe` (legacy). */
+export const subscribe: MethodHandler = async (_core, call) => {
+  const { uri, subscriptions } = requireConnectionUri(call);
+  subscriptions?.add(uri);
+  return {};
+};
+
+/** `resources/unsubscribe` (legacy). */
+export const unsubscribe: MethodHandler = async (_core, call) => {
+  const { uri, subscriptions } = requireConnectionUri(call);
+  subscriptions?.delete(uri);
+  return {};
+};

@@ -1,0 +1,133 @@
+/**
+ * Runs a handler that may need client input (tools/call, prompts/get, resources/read) in the
+ * request's era: legacy → server-to-client requests; modern → `input_required` rounds. A handler
+ * may also hand itself over to a background task (tasks extension) through `ctx.startTask()`.
+ *
+ * @module
+ */
+import { ErrorCode, McpError, type ParamsObject, type RequestContext, type ResultObject } from '@mcpkit/core';
+import type { RequestEra } from '../context/era.js';
+import { createServerContext, type ServerContext } from '../context/server-context.js';
+import { legacyInputChannel, type InputChannel, type InputRequest } from './input-channel.js';
+import { bindingOf, type RequestStateCodec } from './request-state.js';
+import { runRound } from './run-round.js';
+
+/** A background task that took over a handler run (see `TaskLauncher`). */
+export interface LaunchedTask {
+  /** The result sent now instead of the request's normal result. */
+  readonly handle: ResultObject;
+  /** The channel later input requests go through (the task parks for `tasks/update`). */
+  readonly channel: InputChannel;
+  /** Aborted when the task is cancelled. */
+  readonly signal: AbortSignal;
+  /** Records the final result of the run. */
+  complete(result: ResultObject): void;
+  /** Records a failure of the run (a protocol-level error). */
+  fail(error: unknown): void;
+}
+
+/** Starts a task for the current request, or returns `undefined` when it may not run as one. */
+export type TaskLauncher = () => Promise<LaunchedTask | undefined>;
+
+/** What {@link executeWithInputs} needs. */
+export interface ExecuteOptions<T> {
+  rctx: RequestContext;
+  /** The request's signal (cancellation, connection close, handler timeout). */
+  signal: AbortSignal;
+  era: RequestEra;
+  params: ParamsObject;
+  meta: Record<string, unknown>;
+  /** Salient params that bind a `requestState` to this request. */
+  salient: unknown;
+  codec: RequestStateCodec;
+  stateTtlMs: number;
+  /** Runs the handler. */
+  run: (ctx: ServerContext) => Promise<T>;
+  /** Turns the handler's value into the result object. */
+  finish: (value: T) => Promise<ResultObject>;
+  /** Present when the handler may become a task. */
+  launchTask?: TaskLauncher | undefined;
+  /** Starts the task before the handler runs (a task tool called by a client that opted in). */
+  startTaskImmediately?: boolean;
+}
+
+/** Forwards to a channel that can be swapped once a task takes over. */
+class SwitchableChannel implements InputChannel {
+  constructor(public target: InputChannel) {}
+  request(input: InputRequest, key: string | undefined): ReturnType<InputChannel['request']> {
+    return this.target.request(input, key);
+  }
+}
+
+type Step<T> = { kind: 'value'; value: T } | { kind: 'task'; handle: ResultObject };
+
+/** Runs a handler in the request's era and returns the result object to send. */
+export async function executeWithInputs<T>(options: ExecuteOptions<T>): Promise<ResultObject> {
+  const { rctx, era, signal: requestSignal } = options;
+  const controller = new AbortController();
+  const forwardAbort = (): void => controller.abort(requestSignal.reason);
+  if (requestSignal.aborted) forwardAbort();
+  else requestSignal.addEventListener('abort', forwardAbort, { once: true });
+  let task: LaunchedTask | undefined;
+  let signalTaskStarted: ((step: Step<T>) => void) | undefined;
+  const taskStarted = new Promise<Step<T>>((resolve) => {
+    signalTaskStarted = resolve;
+  });
+
+  const startTask = async (): Promise<void> => {
+    if (task !== undefined || options.launchTask === undefined) return;
+    const launched = await options.launchTask();
+    if (launched === undefined) return;
+    task = launched;
+    // From now on the run belongs to the task: the request's cancellation no longer reaches it.
+    requestSignal.removeEventListener('abort', forwardAbort);
+    launched.signal.addEventListener('abort', () => controller.abort(launched.signal.reason), { once: true });
+    channel.target = launched.channel;
+    signalTaskStarted?.({ kind: 'task', handle: launched.handle });
+  };
+
+  const channel = new SwitchableChannel(legacyInputChannel(rctx, era.clientCapabilities));
+  const runOnce = (signal: AbortSignal): Promise<Step<T>> => {
+    const ctx = createServerContext({ rctx, era, meta: options.meta, signal, channel, startTask });
+    const running = (async () => {
+      // Nobody is waiting for a cancelled request (the spec sends it no response): skip the work.
+      if (signal.aborted) throw new McpError(ErrorCode.InvalidRequest, 'Request cancelled');
+      if (options.startTaskImmediately === true) await startTask();
+      return options.run(ctx);
+    })();
+    running.then(
+      async (value) => {
+        if (task !== undefined) task.complete(await options.finish(value));
+      },
+      (error: unknown) => task?.fail(error),
+    ).catch((error: unknown) => task?.fail(error));
+    return Promise.race([running.then((value): Step<T> => ({ kind: 'value', value })), taskStarted]);
+  };
+
+  try {
+    let step: Step<T>;
+    if (era.era === 'legacy') {
+      step = await runOnce(controller.signal);
+    } else {
+      const binding = await bindingOf(rctx.method, options.salient);
+      const outcome = await runRound<Step<T>>({
+        inputResponses: options.params.inputResponses,
+        requestState: options.params.requestState,
+        binding,
+        capabilities: era.clientCapabilities,
+        codec: options.codec,
+        ttlMs: options.stateTtlMs,
+        signal: controller.signal,
+        run: (replay, signal) => {
+          channel.target = replay;
+          return runOnce(signal);
+        },
+      });
+      if (outcome.kind === 'input_required') return outcome.result;
+      step = outcome.value;
+    }
+    return step.kind === 'task' ? step.handle : await options.finish(step.value);
+  } finally {
+    if (task === undefined) requestSignal.removeEventListener('abort', forwardAbort);
+  }
+}

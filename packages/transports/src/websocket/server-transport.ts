@@ -1,0 +1,148 @@
+/**
+ * The server-side transport of one WebSocket connection (the `ws` package): one JSON-RPC
+ * message per text frame, ping/pong keep-alive, and backpressure.
+ *
+ * @module
+ */
+import {
+  McpkitError,
+  McpkitErrorCode,
+  type JSONRPCMessage,
+  type MessageInfo,
+  type Timers,
+  type Transport,
+} from '@mcpkit/core';
+import type { WebSocket as WsSocket } from 'ws';
+import { decodeJsonRpcText } from '../http/decode.js';
+import { WebSocketCloseCode, closeCodeError } from './close-codes.js';
+
+/** Options of {@link WebSocketServerTransport}. */
+export interface WebSocketServerTransportOptions {
+  /** Interval between pings in ms; a peer that misses a pong is dropped. 0 disables. Default 30 000. */
+  pingIntervalMs?: number;
+  /**
+   * Outbound bytes buffered before the transport stops reading the peer's messages (it is not
+   * reading our answers, so taking more requests only grows memory). Default 1 MiB.
+   */
+  maxBufferedBytes?: number;
+  /** Facts about the connection handed to handlers (headers of the upgrade, auth). */
+  info?: MessageInfo;
+  /** Timers (default: the global ones). */
+  timers?: Timers;
+}
+
+const globalTimers: Timers = {
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+};
+
+/** One WebSocket connection as a {@link Transport}. */
+export class WebSocketServerTransport implements Transport {
+  /** {@inheritDoc Transport.onmessage} */
+  onmessage?: ((message: JSONRPCMessage, info?: MessageInfo) => void) | undefined;
+  /** {@inheritDoc Transport.onclose} */
+  onclose?: (() => void) | undefined;
+  /** {@inheritDoc Transport.onerror} */
+  onerror?: ((error: Error) => void) | undefined;
+  readonly #socket: WsSocket;
+  readonly #options: WebSocketServerTransportOptions;
+  readonly #timers: Timers;
+  #pingTimer: unknown;
+  #alive = true;
+  #paused = false;
+  #closed = false;
+
+  /**
+   * @param socket - an open `ws` socket
+   * @param options - keep-alive, backpressure and connection info
+   */
+  constructor(socket: WsSocket, options: WebSocketServerTransportOptions = {}) {
+    this.#socket = socket;
+    this.#options = options;
+    this.#timers = options.timers ?? globalTimers;
+  }
+
+  /** {@inheritDoc Transport.start} */
+  start(): Promise<void> {
+    const socket = this.#socket;
+    socket.on('message', (data, isBinary) => this.#receive(data, isBinary));
+    socket.on('pong', () => {
+      this.#alive = true;
+    });
+    socket.on('error', (error) => this.onerror?.(new McpkitError(McpkitErrorCode.Transport, 'WebSocket error', { cause: error })));
+    socket.on('close', (code, reason) => {
+      const error = closeCodeError(code, reason.toString());
+      if (error !== undefined && !this.#closed) this.onerror?.(error);
+      this.#finish();
+    });
+    this.#schedulePing();
+    return Promise.resolve();
+  }
+
+  /** {@inheritDoc Transport.send} */
+  send(message: JSONRPCMessage): Promise<void> {
+    if (this.#closed || this.#socket.readyState !== this.#socket.OPEN) {
+      return Promise.reject(new McpkitError(McpkitErrorCode.NotConnected, 'The WebSocket is closed'));
+    }
+    return new Promise((resolve, reject) => {
+      this.#socket.send(JSON.stringify(message), (error) => {
+        this.#resumeIfDrained();
+        if (error) reject(new McpkitError(McpkitErrorCode.Transport, 'WebSocket send failed', { cause: error }));
+        else resolve();
+      });
+      if (this.#socket.bufferedAmount > (this.#options.maxBufferedBytes ?? 1024 * 1024) && !this.#paused) {
+        this.#paused = true;
+        this.#socket.pause();
+      }
+    });
+  }
+
+  /** {@inheritDoc Transport.close} */
+  close(): Promise<void> {
+    if (!this.#closed) this.#socket.close(WebSocketCloseCode.Normal);
+    this.#finish();
+    return Promise.resolve();
+  }
+
+  #receive(data: unknown, isBinary: boolean): void {
+    if (this.#closed) return;
+    if (isBinary) {
+      this.#socket.close(WebSocketCloseCode.UnsupportedData, 'MCP messages are text frames');
+      return;
+    }
+    const text = Array.isArray(data) ? Buffer.concat(data as Buffer[]).toString('utf8') : String(data);
+    const decoded = decodeJsonRpcText(text);
+    for (const error of decoded.errors) void this.send(error).catch(() => undefined);
+    for (const message of decoded.messages) this.onmessage?.(message, this.#options.info);
+  }
+
+  #resumeIfDrained(): void {
+    if (this.#paused && this.#socket.bufferedAmount <= (this.#options.maxBufferedBytes ?? 1024 * 1024) / 2) {
+      this.#paused = false;
+      this.#socket.resume();
+    }
+  }
+
+  #schedulePing(): void {
+    const interval = this.#options.pingIntervalMs ?? 30_000;
+    if (interval <= 0 || this.#closed) return;
+    this.#pingTimer = this.#timers.setTimeout(() => {
+      if (this.#closed) return;
+      if (!this.#alive) {
+        // No pong since the last ping: the peer is gone; terminate rather than wait for TCP.
+        this.#socket.terminate();
+        return;
+      }
+      this.#alive = false;
+      this.#socket.ping();
+      this.#schedulePing();
+    }, interval);
+  }
+
+  #finish(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    if (this.#pingTimer !== undefined) this.#timers.clearTimeout(this.#pingTimer);
+    this.onclose?.();
+  }
+}
