@@ -154,7 +154,7 @@ export function registerResources(server: McpServer): void {
     'template',
     'test://template/{id}/data',
     { title: 'Template Resource', description: 'A resource template with a parameter', mimeType: 'application/json', complete: { id: (value) => ['123', '456', '789'].filter((id) => id.startsWith(value)) } },
-    (uri, { id }) => ({ contents: [{ mimeType: 'application/json', text: JSON.stringify({ id, templateTest: true, data: `Data for ID: ${String(id)}` }) }] }),
+    (_uri, { id }) => ({ contents: [{ mimeType: 'application/json', text: JSON.stringify({ id, templateTest: true, data: `Data for ID: ${String(id)}` }) }] }),
   );
 }
 

@@ -72,7 +72,7 @@ export class Client {
     if (this.#connection !== undefined && !this.#connection.closed) {
       throw new McpkitError(McpkitErrorCode.InvalidArgument, 'The client is already connected; close() it first');
     }
-    const connection = new Connection(transport, this.#info, this.#options, this.#events, (session) => new Session(transport, session));
+    const connection = new Connection(transport, this.#info, this.#options, this.#events, (sessionOptions) => new Session(transport, sessionOptions));
     this.#connection = connection;
     try {
       await connection.open();

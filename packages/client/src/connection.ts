@@ -31,14 +31,18 @@ import { DEFAULT_PROBE_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, type ClientOptions } fr
 import { Requester, type CallOptions } from './requester.js';
 import { Subscriptions, type ListenFilter, type Subscription } from './subscriptions.js';
 import { ToolRegistry } from './tool-registry.js';
+import { requiredElicitations, runUrlElicitations, type UrlElicitationDeps } from './url-elicitation.js';
 
 /** Builds the session of a connection from its options. */
 export type SessionFactory = (options: SessionOptions) => SessionApi;
 
 /** The state and machinery of one connection. */
 export class Connection implements CallContext {
+  /** Sends the calls of this connection. */
   readonly requester: Requester;
+  /** Output schemas of the tools listed on this connection. */
   readonly tools: ToolRegistry;
+  /** What negotiation agreed; `undefined` until `open()` resolves. */
   state: Negotiated | undefined;
   readonly #session: SessionApi;
   readonly #transport: Transport;
@@ -48,6 +52,8 @@ export class Connection implements CallContext {
   readonly #handlers: InputHandlers;
   readonly #cache: ResponseCache | undefined;
   readonly #subscriptions: Subscriptions;
+  readonly #completions = new Map<string, { promise: Promise<void>; resolve: () => void }>();
+  #offCompletions: () => void = () => undefined;
   #lastId: RequestId | undefined;
   #logLevel: string | undefined;
 
@@ -89,6 +95,15 @@ export class Connection implements CallContext {
       maxInputRounds: options.maxInputRounds ?? DEFAULT_MAX_INPUT_ROUNDS,
       fulfil: (method, params, ctx) => fulfilInput(this.#handlers, method, params, ctx),
       switchVersion: (error) => this.#switchVersion(error),
+      urlElicitation: async (error, signal) => {
+        const elicitations = requiredElicitations(error);
+        if (elicitations === undefined || this.#handlers.elicitation?.url === undefined) return false;
+        try {
+          return await runUrlElicitations(elicitations, this.#urlDeps(), signal ?? new AbortController().signal);
+        } finally {
+          for (const e of elicitations) this.#completions.delete(String(e['elicitationId']));
+        }
+      },
     });
     this.#subscriptions = new Subscriptions(events, this.#cache, () => this.#lastId, options.timers);
   }
@@ -116,6 +131,7 @@ export class Connection implements CallContext {
     }
     session.setRequestHandler('ping', () => ({}));
     this.#subscriptions.install(session, () => this.tools.clear());
+    this.#offCompletions = this.#events.on('elicitationComplete', ({ elicitationId }) => this.#completions.get(elicitationId)?.resolve());
     await session.start();
     this.state = await negotiate(session, {
       clientInfo: this.#info,
@@ -130,6 +146,7 @@ export class Connection implements CallContext {
 
   /** Closes the session. */
   async close(): Promise<void> {
+    this.#offCompletions();
     await this.#session.close();
   }
 
@@ -206,7 +223,8 @@ export class Connection implements CallContext {
   /** Opens a subscription in either era. */
   listen(filter: ListenFilter, options: CallOptions = {}): Promise<Subscription> {
     const state = this.#state();
-    if (filter.resourceSubscriptions !== undefined && filter.resourceSubscriptions.length > 0) {
+    // Modern servers say what they honour in the acknowledgment; legacy ones declare resources.subscribe.
+    if (state.era === 'legacy' && filter.resourceSubscriptions !== undefined && filter.resourceSubscriptions.length > 0) {
       this.requireServer('resources.subscribe', 'resource subscriptions');
     }
     if (state.era === 'legacy') return this.#subscriptions.listenLegacy(this.requester, filter, state.serverCapabilities, options);
@@ -219,6 +237,23 @@ export class Connection implements CallContext {
     if (this.#state().era === 'legacy' && this.#handlers.roots !== undefined) {
       await this.#session.notify('notifications/roots/list_changed');
     }
+  }
+
+  #urlDeps(): UrlElicitationDeps {
+    return {
+      fulfil: (method, params, ctx) => fulfilInput(this.#handlers, method, params, ctx),
+      completed: (id) => {
+        let entry = this.#completions.get(id);
+        if (entry === undefined) {
+          let resolve: () => void = () => undefined;
+          const promise = new Promise<void>((r) => (resolve = r));
+          this.#completions.set(id, (entry = { promise, resolve }));
+        }
+        return entry.promise;
+      },
+      timeout: this.#options.requestTimeout ?? DEFAULT_REQUEST_TIMEOUT,
+      timers: this.#options.timers ?? { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+    };
   }
 
   #switchVersion(error: McpError): boolean {

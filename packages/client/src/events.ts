@@ -25,6 +25,8 @@ export interface ClientEvents {
   resourcesListChanged: undefined;
   /** A subscribed resource changed; read it again to get the new content. */
   resourceUpdated: { uri: string };
+  /** Legacy (2025-11-25): a URL-mode elicitation finished out of band. */
+  elicitationComplete: { elicitationId: string };
   /** A log message from the server. */
   log: LogMessageEvent;
   /** The connection closed. */

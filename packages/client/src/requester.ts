@@ -73,6 +73,11 @@ export interface RequesterDeps {
    * mutually supported version (the request is then resent once).
    */
   switchVersion?: (error: McpError) => boolean;
+  /**
+   * Legacy era: handles a -32042 URL-elicitation-required error; resolves true if the request
+   * should be resent once.
+   */
+  urlElicitation?: (error: unknown, signal: AbortSignal | undefined) => Promise<boolean>;
 }
 
 type Params = Record<string, unknown>;
@@ -144,7 +149,12 @@ export class Requester {
         signal: options.signal,
       });
     } else {
-      result = await send(params);
+      result = await send(params).catch(async (error: unknown) => {
+        // A refused cursor means the cached pages of that list are stale (caching spec, pagination).
+        if (useCache && params['cursor'] !== undefined && error instanceof McpError) cache.invalidateMethod(method);
+        if (facts.era === 'legacy' && (await this.#deps.urlElicitation?.(error, options.signal)) === true) return send(params);
+        throw error;
+      });
       if (isInputRequired(result)) {
         throw new McpkitError(McpkitErrorCode.InvalidResponse, `The server answered ${method} with input_required, which it must not`);
       }

@@ -102,6 +102,9 @@ export class Subscriptions {
       const event = { level: params['level'], data: params['data'] };
       this.events.emit('log', typeof params['logger'] === 'string' ? { ...event, logger: params['logger'] } : event);
     });
+    on('notifications/elicitation/complete', (params) => {
+      if (typeof params['elicitationId'] === 'string') this.events.emit('elicitationComplete', { elicitationId: params['elicitationId'] });
+    });
     on('notifications/subscriptions/acknowledged', (params) => {
       const meta = isRecord(params['_meta']) ? params['_meta'] : {};
       const id = meta[MetaKey.SubscriptionId];

@@ -79,6 +79,14 @@ describe('client response cache', () => {
     expect(count('tools/list')).toBe(2);
   });
 
+  it('drops the cached pages of a list whose cursor the server refuses', async () => {
+    const c = await connect();
+    await c.listTools();
+    await expect(c.listTools({ cursor: 'bogus' })).rejects.toMatchObject({ code: -32602 });
+    await c.listTools();
+    expect(count('tools/list')).toBe(3);
+  });
+
   it('can be turned off', async () => {
     const c = await connect(false);
     await c.listTools();

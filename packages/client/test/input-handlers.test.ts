@@ -121,6 +121,57 @@ describe('legacy era: server-to-client requests', () => {
     expect(code).toBe(ErrorCode.InvalidParams);
   });
 
+  it('retries once after the URL elicitations of a -32042 error are accepted and completed', async () => {
+    let attempts = 0;
+    const opened: string[] = [];
+    server = await startRawServer({
+      handlers: {
+        'tools/call': () => {
+          attempts++;
+          if (attempts === 1) {
+            throw new McpError(ErrorCode.UrlElicitationRequired, 'Authorization required', {
+              elicitations: [{ mode: 'url', elicitationId: 'e-1', url: 'https://example.com/connect', message: 'Connect your account' }],
+            });
+          }
+          return { content: [{ type: 'text', text: 'connected' }] };
+        },
+      },
+    });
+    client = new Client(info, {
+      era: 'legacy',
+      elicitation: {
+        url: (params) => {
+          opened.push(params.url);
+          // The user finishes in the browser; the server then reports completion.
+          setTimeout(() => void server!.session.notify('notifications/elicitation/complete', { elicitationId: 'e-1' }), 5);
+          return { action: 'accept' };
+        },
+      },
+    });
+    await client.connect(server.clientTransport);
+    const result = await client.callTool({ name: 'needs-auth' });
+    expect(result.content[0]).toEqual({ type: 'text', text: 'connected' });
+    expect(opened).toEqual(['https://example.com/connect']);
+    expect(attempts).toBe(2);
+  });
+
+  it('surfaces -32042 when the user declines the URL elicitation', async () => {
+    server = await startRawServer({
+      handlers: {
+        'tools/call': () => {
+          throw new McpError(ErrorCode.UrlElicitationRequired, 'Authorization required', {
+            elicitations: [{ mode: 'url', elicitationId: 'e-2', url: 'https://example.com/x', message: 'm' }],
+          });
+        },
+      },
+    });
+    client = new Client(info, { era: 'legacy', elicitation: { url: () => ({ action: 'decline' }) } });
+    await client.connect(server.clientTransport);
+    const error = await client.callTool({ name: 'needs-auth' }).catch((e: unknown) => e);
+    expect((error as McpError).code).toBe(ErrorCode.UrlElicitationRequired);
+    expect(server.methods().filter((m) => m === 'tools/call')).toHaveLength(1);
+  });
+
   it('sends roots list_changed in the legacy era', async () => {
     const c = await connect('legacy', {});
     await c.sendRootsListChanged();

@@ -132,3 +132,24 @@ describe('era negotiation', () => {
     expect(client.era).toBe('legacy');
   });
 });
+
+describe('version switch during a call', () => {
+  it('resends once with a version from data.supported when the server refuses the pinned one', async () => {
+    server = await startRawServer({
+      handlers: {
+        'tools/list': (params) => {
+          const version = (params['_meta'] as Record<string, unknown>)[MetaKey.ProtocolVersion];
+          if (version !== '2026-07-28') {
+            throw new McpError(ErrorCode.UnsupportedProtocolVersion, 'Unsupported', { supported: ['2026-07-28'], requested: version });
+          }
+          return { resultType: 'complete', ttlMs: 0, cacheScope: 'public', tools: [] };
+        },
+      },
+    });
+    client = new Client(info, { protocolVersion: '2027-01-01' });
+    await client.connect(server.clientTransport);
+    await expect(client.listTools()).resolves.toMatchObject({ tools: [] });
+    expect(client.protocolVersion).toBe('2026-07-28');
+    expect(server.methods()).toEqual(['tools/list', 'tools/list']);
+  });
+});

@@ -85,7 +85,7 @@ describe('official v2 server', () => {
     await exercise(client);
   });
 
-  it('over its Streamable HTTP handler: modern era, every call works, MRTR included', async () => {
+  it('over its Streamable HTTP handler: modern era, every call works, MRTR and listen included', async () => {
     const handler = createMcpHandler(() => officialServer());
     const fetch = (input: URL | string | Request, init?: RequestInit) => handler.fetch(new Request(input, init));
     client = new Client({ name: 'mcpkit', version: '0.1.0' }, { elicitation });
@@ -93,6 +93,16 @@ describe('official v2 server', () => {
       await client.connect(new StreamableHttpClientTransport('http://127.0.0.1/mcp', { fetch }));
       expect(client.era).toBe('modern');
       await exercise(client);
+      const changed: string[] = [];
+      client.on('toolsListChanged', () => changed.push('tools'));
+      client.on('resourceUpdated', ({ uri }) => changed.push(uri));
+      const sub = await client.listen({ toolsListChanged: true, resourceSubscriptions: ['test://readme'] });
+      expect(sub.acknowledged.toolsListChanged).toBe(true);
+      // The official server declares no resources.subscribe and leaves the URI out of its acknowledgment.
+      expect(sub.acknowledged.resourceSubscriptions ?? []).toEqual([]);
+      handler.notify.toolsChanged();
+      await expect.poll(() => changed).toEqual(['tools']);
+      await sub.close();
     } finally {
       await handler.close();
     }

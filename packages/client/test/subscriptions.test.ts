@@ -89,16 +89,20 @@ describe('legacy era: resources/subscribe and unsolicited notifications', () => 
     expect(server.methods()).toContain('resources/unsubscribe');
   });
 
-  it('subscribeResource and log messages', async () => {
+  it('subscribeResource, log messages and elicitation completion', async () => {
     server = await startRawServer({ handlers: fixtureHandlers(false) });
     client = new Client(info, { era: 'legacy' });
     await client.connect(server.clientTransport);
     const logs: unknown[] = [];
+    const completed: string[] = [];
     client.on('log', (e) => logs.push(e));
+    client.on('elicitationComplete', ({ elicitationId }) => completed.push(elicitationId));
     await client.subscribeResource({ uri: 'test://r/3' });
     await client.unsubscribeResource({ uri: 'test://r/3' });
     await server.session.notify('notifications/message', { level: 'info', logger: 'db', data: 'hello' });
+    await server.session.notify('notifications/elicitation/complete', { elicitationId: 'e-1' });
     await expect.poll(() => logs).toEqual([{ level: 'info', logger: 'db', data: 'hello' }]);
+    await expect.poll(() => completed).toEqual(['e-1']);
   });
 
   it('refuses resource subscriptions when the server does not declare resources.subscribe', async () => {

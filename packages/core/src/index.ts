@@ -66,3 +66,5 @@ export {
 // Curated barrels, each owned by one area: every name they export is public API.
 export * from './schemas/index.js';
 export * from './session/index.js';
+export * from './jsonrpc/index.js';
+export { createMemoryTransportPair, type MemoryTransportOptions } from './memory-transport.js';

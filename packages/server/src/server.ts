@@ -105,6 +105,7 @@ export class McpServer {
         pollIntervalMs: options.tasks?.pollIntervalMs ?? 500,
         now,
         report,
+        onChange: (task) => listeners.taskChanged(task),
       }),
       middleware: options.middleware ?? [],
       capabilities: () => deriveCapabilities({ tools, resources, templates, prompts }, options.capabilities),

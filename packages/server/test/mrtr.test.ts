@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { ErrorCode } from '@mcpkit/core';
+import { ErrorCode, McpError } from '@mcpkit/core';
 import { McpServer } from '@mcpkit/server';
 import { connect, open, wireError } from './helpers.js';
 
@@ -172,6 +172,17 @@ describe('server-to-client requests (legacy era)', () => {
     expect(await c.call('tools/call', { name: 'greet' })).toEqual({ content: [{ type: 'text', text: 'Hello, Ada!' }] });
     expect(await c.call('tools/call', { name: 'parallel' })).toEqual({ content: [{ type: 'text', text: 'Ada 1 m' }] });
     expect(seen.sort()).toEqual(['elicitation/create', 'elicitation/create', 'roots/list', 'sampling/createMessage']);
+    await c.close();
+  });
+
+  it('turns a client’s error answer into a clear tool error', async () => {
+    const c = await open(interactiveServer(), 'legacy', ALL, {
+      'elicitation/create': () => {
+        throw new McpError(ErrorCode.InvalidRequest, 'User closed the dialog');
+      },
+    });
+    const result = await c.call('tools/call', { name: 'greet' });
+    expect(result).toMatchObject({ isError: true, content: [{ type: 'text', text: expect.stringContaining('User closed the dialog') }] });
     await c.close();
   });
 

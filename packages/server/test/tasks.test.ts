@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorCode, McpError } from '@mcpkit/core';
 import { InMemoryTaskStore, McpServer, TASKS_EXTENSION, ToolError } from '@mcpkit/server';
-import { ERAS, open, wireError } from './helpers.js';
+import { ERAS, open, until, wireError } from './helpers.js';
 
 const TASKS = { elicitation: {}, extensions: { [TASKS_EXTENSION]: {} } };
 
@@ -142,6 +142,20 @@ describe('tasks composed with input rounds', () => {
     expect(created.resultType).toBe('task');
     expect((await poll(c.call, created.taskId as string, 'completed')).result).toEqual({ content: [{ type: 'text', text: 'hello Jo' }] });
     await c.close();
+  });
+
+  it('pushes notifications/tasks to listen streams that watch the task', async () => {
+    const { server, release } = jobs();
+    const c = await open(server, 'modern', TASKS);
+    const created = await c.call('tools/call', { name: 'build' });
+    const seen: Array<Record<string, unknown>> = [];
+    c.session.setNotificationHandler('notifications/tasks', (n) => void seen.push(n.params ?? {}));
+    void c.modern('subscriptions/listen', { notifications: { taskIds: [created.taskId] } }, { capabilities: TASKS }).catch(() => undefined);
+    await until(() => c.notifications.some((n) => n.method === 'notifications/subscriptions/acknowledged'));
+    release.open();
+    await until(() => seen.some((t) => t.status === 'completed'));
+    expect(seen.at(-1)).toMatchObject({ taskId: created.taskId, status: 'completed', result: { content: [{ type: 'text', text: 'built' }] }, _meta: { 'io.modelcontextprotocol/subscriptionId': 2 } });
+    await server.close();
   });
 
   it('expires tasks after their ttl in the in-memory store', async () => {

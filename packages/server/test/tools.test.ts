@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { ErrorCode } from '@mcpkit/core';
 import { McpServer, ToolError, text } from '@mcpkit/server';
-import { ERAS, open, wireError } from './helpers.js';
+import { ERAS, open, until, wireError } from './helpers.js';
 
 function weatherServer(options: ConstructorParameters<typeof McpServer>[1] = {}): { server: McpServer; errors: Error[] } {
   const errors: Error[] = [];
@@ -125,13 +125,15 @@ describe.each(ERAS)('tools (%s era)', (era) => {
     const server = new McpServer({ name: 'dyn', version: '1' });
     server.tool('first', { description: 'first' }, () => 'one');
     const c = await open(server, era);
-    if (era === 'modern') void c.modern('subscriptions/listen', { notifications: { toolsListChanged: true } }).catch(() => undefined);
-    await new Promise((r) => setTimeout(r, 10));
+    if (era === 'modern') {
+      void c.modern('subscriptions/listen', { notifications: { toolsListChanged: true } }).catch(() => undefined);
+      await until(() => c.notifications.some((n) => n.method === 'notifications/subscriptions/acknowledged'));
+    }
     const second = server.tool('second', { description: 'second' }, () => 'two');
     expect(((await c.call('tools/list')).tools as unknown[]).length).toBe(2);
     second.remove();
     expect(((await c.call('tools/list')).tools as unknown[]).length).toBe(1);
-    await new Promise((r) => setTimeout(r, 10));
+    await until(() => c.notifications.filter((n) => n.method === 'notifications/tools/list_changed').length === 2);
     const changed = c.notifications.filter((n) => n.method === 'notifications/tools/list_changed');
     expect(changed.length).toBe(2);
     if (era === 'modern') expect(changed[0]!.params?._meta).toHaveProperty(['io.modelcontextprotocol/subscriptionId']);

@@ -158,7 +158,9 @@ class Compiler {
     if (checksOf(def).length > 0) return notSure;
     const shape = def.shape as Record<string, unknown>;
     const keys = Object.keys(shape);
-    const checks = keys.map((key) => this.compile(shape[key]));
+    // Optional members are unwrapped here, saving a call per absent key on the hot path.
+    const optional = keys.map((key) => defOf(shape[key])?.type === 'optional');
+    const checks = keys.map((key, i) => this.compile(optional[i] === true ? defOf(shape[key])?.innerType : shape[key]));
     const catchall = defOf(def.catchall)?.type;
     // A stripping object changes its output when unknown keys are present; only loose objects pass them as is.
     const unknownKeysPass = catchall === 'unknown' || catchall === 'any';
@@ -166,7 +168,11 @@ class Compiler {
     return (v) => {
       if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
       const record = v as Record<string, unknown>;
-      for (let i = 0; i < keys.length; i++) if (!(checks[i] as Check)(record[keys[i] as string])) return false;
+      for (let i = 0; i < keys.length; i++) {
+        const member = record[keys[i] as string];
+        if (member === undefined && optional[i] === true) continue;
+        if (!(checks[i] as Check)(member)) return false;
+      }
       if (!unknownKeysPass) for (const key in record) if (!known.has(key)) return false;
       return true;
     };

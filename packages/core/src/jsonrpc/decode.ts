@@ -100,7 +100,8 @@ function decodeValue(value: unknown, options: DecodeOptions | undefined): Decode
  *
  * Never throws: invalid UTF-8 or JSON yields a Parse error (-32700, `id: null`); a value that is
  * not a JSON-RPC message yields an Invalid Request (-32600) that keeps the id when it is readable;
- * each bad element of a batch gets its own error while good elements pass.
+ * each bad element of a batch gets its own error while good elements pass. A pre-parsed value is
+ * passed through, not copied.
  *
  * @example
  * ```ts

@@ -7,8 +7,7 @@
 import * as z from 'zod/mini';
 import { JSONObjectSchema } from './json.js';
 
-/** Capabilities a client supports. Each present key enables a feature. */
-export const ClientCapabilitiesSchema = z.looseObject({
+const clientCapabilitiesSchema = z.looseObject({
   /** Experimental, non-standard capabilities. */
   experimental: z.optional(z.record(z.string(), JSONObjectSchema)),
   /** Extensions the client supports, keyed by extension id (2026-07-28). */
@@ -34,12 +33,13 @@ export const ClientCapabilitiesSchema = z.looseObject({
   ),
 });
 /** Capabilities a client supports. Each present key enables a feature. */
-export type ClientCapabilities = z.infer<typeof ClientCapabilitiesSchema>;
+export interface ClientCapabilities extends z.infer<typeof clientCapabilitiesSchema> {}
+/** Capabilities a client supports. Each present key enables a feature. */
+export const ClientCapabilitiesSchema: z.ZodMiniType<ClientCapabilities> = clientCapabilitiesSchema;
 
 const listChanged = z.looseObject({ listChanged: z.optional(z.boolean()) });
 
-/** Capabilities a server supports. Each present key enables a feature. */
-export const ServerCapabilitiesSchema = z.looseObject({
+const serverCapabilitiesSchema = z.looseObject({
   /** Experimental, non-standard capabilities. */
   experimental: z.optional(z.record(z.string(), JSONObjectSchema)),
   /** Extensions the server supports, keyed by extension id (2026-07-28). */
@@ -66,4 +66,6 @@ export const ServerCapabilitiesSchema = z.looseObject({
   ),
 });
 /** Capabilities a server supports. Each present key enables a feature. */
-export type ServerCapabilities = z.infer<typeof ServerCapabilitiesSchema>;
+export interface ServerCapabilities extends z.infer<typeof serverCapabilitiesSchema> {}
+/** Capabilities a server supports. Each present key enables a feature. */
+export const ServerCapabilitiesSchema: z.ZodMiniType<ServerCapabilities> = serverCapabilitiesSchema;

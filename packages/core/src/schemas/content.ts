@@ -87,10 +87,11 @@ export const BlobResourceContentsSchema = z.looseObject({
 /** Binary contents of a resource, base64-encoded. */
 export type BlobResourceContents = z.infer<typeof BlobResourceContentsSchema>;
 
+const resourceContentsItemSchema = z.union([TextResourceContentsSchema, BlobResourceContentsSchema]);
 /** Text or binary contents of a resource. */
-export const ResourceContentsItemSchema = z.union([TextResourceContentsSchema, BlobResourceContentsSchema]);
+export type ResourceContentsItem = TextResourceContents | BlobResourceContents;
 /** Text or binary contents of a resource. */
-export type ResourceContentsItem = z.infer<typeof ResourceContentsItemSchema>;
+export const ResourceContentsItemSchema: z.ZodMiniType<ResourceContentsItem> = resourceContentsItemSchema;
 
 /** A resource embedded in a prompt or tool result. */
 export const EmbeddedResourceSchema = z.looseObject({
@@ -102,8 +103,7 @@ export const EmbeddedResourceSchema = z.looseObject({
 /** A resource embedded in a prompt or tool result. */
 export type EmbeddedResource = z.infer<typeof EmbeddedResourceSchema>;
 
-/** Any content block of a tool result or prompt message, discriminated on `type`. */
-export const ContentBlockSchema = z.discriminatedUnion('type', [
+const contentBlockSchema = z.discriminatedUnion('type', [
   TextContentSchema,
   ImageContentSchema,
   AudioContentSchema,
@@ -111,7 +111,9 @@ export const ContentBlockSchema = z.discriminatedUnion('type', [
   EmbeddedResourceSchema,
 ]);
 /** Any content block of a tool result or prompt message. */
-export type ContentBlock = z.infer<typeof ContentBlockSchema>;
+export type ContentBlock = TextContent | ImageContent | AudioContent | ResourceLink | EmbeddedResource;
+/** Any content block of a tool result or prompt message, discriminated on `type`. */
+export const ContentBlockSchema: z.ZodMiniType<ContentBlock> = contentBlockSchema;
 
 /** A model's request to call a tool (sampling with tools). */
 export const ToolUseContentSchema = z.looseObject({

@@ -128,8 +128,7 @@ export const EnumSchemaSchema = z.union([
 /** Any choice field. */
 export type EnumSchema = z.infer<typeof EnumSchemaSchema>;
 
-/** Any field a form may contain: flat primitives only. */
-export const PrimitiveSchemaDefinitionSchema = z.union([
+const primitiveSchemaDefinitionSchema = z.union([
   StringSchemaSchema,
   NumberSchemaSchema,
   BooleanSchemaSchema,
@@ -140,7 +139,9 @@ export const PrimitiveSchemaDefinitionSchema = z.union([
   LegacyTitledEnumSchemaSchema,
 ]);
 /** Any field a form may contain: flat primitives only. */
-export type PrimitiveSchemaDefinition = z.infer<typeof PrimitiveSchemaDefinitionSchema>;
+export type PrimitiveSchemaDefinition = StringSchema | NumberSchema | BooleanSchema | EnumSchema;
+/** Any field a form may contain: flat primitives only. */
+export const PrimitiveSchemaDefinitionSchema: z.ZodMiniType<PrimitiveSchemaDefinition> = primitiveSchemaDefinitionSchema;
 
 /** Params of a form-mode elicitation. `mode` may be omitted (the 2025-06-18 form). */
 export const ElicitRequestFormParamsSchema = z.looseObject({
@@ -170,10 +171,11 @@ export const ElicitRequestURLParamsSchema = z.looseObject({
 /** Params of a URL-mode elicitation. */
 export type ElicitRequestURLParams = z.infer<typeof ElicitRequestURLParamsSchema>;
 
-/** Params of `elicitation/create`: URL mode or form mode. */
-export const ElicitRequestParamsSchema = z.union([ElicitRequestURLParamsSchema, ElicitRequestFormParamsSchema]);
+const elicitRequestParamsSchema = z.union([ElicitRequestURLParamsSchema, ElicitRequestFormParamsSchema]);
 /** Params of `elicitation/create`. */
-export type ElicitRequestParams = z.infer<typeof ElicitRequestParamsSchema>;
+export type ElicitRequestParams = ElicitRequestURLParams | ElicitRequestFormParams;
+/** Params of `elicitation/create`: URL mode or form mode. */
+export const ElicitRequestParamsSchema: z.ZodMiniType<ElicitRequestParams> = elicitRequestParamsSchema;
 
 /**
  * Request: ask the user for input. `jsonrpc` and `id` are present on a legacy server-to-client

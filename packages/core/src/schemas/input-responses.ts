@@ -5,19 +5,21 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { ElicitResultSchema } from './elicitation.js';
-import { ListRootsResultSchema } from './roots.js';
-import { CreateMessageResultSchema } from './sampling-message.js';
+import { ElicitResultSchema, type ElicitResult } from './elicitation.js';
+import { ListRootsResultSchema, type ListRootsResult } from './roots.js';
+import { CreateMessageResultSchema, type CreateMessageResult } from './sampling-message.js';
 
-/** The answer to one input request: a sampling, roots or elicitation result. */
-export const InputResponseSchema = z.union([CreateMessageResultSchema, ListRootsResultSchema, ElicitResultSchema]);
+const inputResponseSchema = z.union([CreateMessageResultSchema, ListRootsResultSchema, ElicitResultSchema]);
 /** The answer to one input request. */
-export type InputResponse = z.infer<typeof InputResponseSchema>;
+export type InputResponse = CreateMessageResult | ListRootsResult | ElicitResult;
+/** The answer to one input request: a sampling, roots or elicitation result. */
+export const InputResponseSchema: z.ZodMiniType<InputResponse> = inputResponseSchema;
 
+const inputResponsesSchema = z.record(z.string(), InputResponseSchema);
 /** Answers keyed like the `inputRequests` they answer. */
-export const InputResponsesSchema = z.record(z.string(), InputResponseSchema);
+export type InputResponses = Record<string, InputResponse>;
 /** Answers keyed like the `inputRequests` they answer. */
-export type InputResponses = z.infer<typeof InputResponsesSchema>;
+export const InputResponsesSchema: z.ZodMiniType<InputResponses> = inputResponsesSchema;
 
 /** Members a retried request adds to its params. Spread into params shapes. */
 export const inputRetryShape = {

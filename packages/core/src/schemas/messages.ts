@@ -5,8 +5,20 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { CompleteRequestSchema, CompleteResultSchema } from './completion.js';
-import { ElicitRequestSchema, ElicitResultSchema, ElicitationCompleteNotificationSchema } from './elicitation.js';
+import {
+  CompleteRequestSchema,
+  CompleteResultSchema,
+  type CompleteRequest,
+  type CompleteResult,
+} from './completion.js';
+import {
+  ElicitRequestSchema,
+  ElicitResultSchema,
+  ElicitationCompleteNotificationSchema,
+  type ElicitRequest,
+  type ElicitResult,
+  type ElicitationCompleteNotification,
+} from './elicitation.js';
 import {
   CancelledNotificationSchema,
   DiscoverRequestSchema,
@@ -16,16 +28,40 @@ import {
   InitializedNotificationSchema,
   PingRequestSchema,
   ProgressNotificationSchema,
+  type CancelledNotification,
+  type DiscoverRequest,
+  type DiscoverResult,
+  type InitializeRequest,
+  type InitializeResult,
+  type InitializedNotification,
+  type PingRequest,
+  type ProgressNotification,
 } from './lifecycle.js';
-import { LoggingMessageNotificationSchema, SetLevelRequestSchema } from './logging.js';
-import { ResultSchema } from './meta.js';
-import { InputRequiredResultSchema } from './mrtr.js';
+import {
+  LoggingMessageNotificationSchema,
+  SetLevelRequestSchema,
+  type LoggingMessageNotification,
+  type SetLevelRequest,
+} from './logging.js';
+import {
+  ResultSchema,
+  type Result,
+} from './meta.js';
+import {
+  InputRequiredResultSchema,
+  type InputRequiredResult,
+} from './mrtr.js';
 import {
   GetPromptRequestSchema,
   GetPromptResultSchema,
   ListPromptsRequestSchema,
   ListPromptsResultSchema,
   PromptListChangedNotificationSchema,
+  type GetPromptRequest,
+  type GetPromptResult,
+  type ListPromptsRequest,
+  type ListPromptsResult,
+  type PromptListChangedNotification,
 } from './prompts.js';
 import {
   ListResourceTemplatesRequestSchema,
@@ -36,18 +72,49 @@ import {
   ReadResourceResultSchema,
   ResourceListChangedNotificationSchema,
   ResourceUpdatedNotificationSchema,
+  type ListResourceTemplatesRequest,
+  type ListResourceTemplatesResult,
+  type ListResourcesRequest,
+  type ListResourcesResult,
+  type ReadResourceRequest,
+  type ReadResourceResult,
+  type ResourceListChangedNotification,
+  type ResourceUpdatedNotification,
 } from './resources.js';
-import { ListRootsRequestSchema, ListRootsResultSchema, RootsListChangedNotificationSchema } from './roots.js';
-import { CreateMessageResultSchema } from './sampling-message.js';
-import { CreateMessageRequestSchema } from './sampling.js';
+import {
+  ListRootsRequestSchema,
+  ListRootsResultSchema,
+  RootsListChangedNotificationSchema,
+  type ListRootsRequest,
+  type ListRootsResult,
+  type RootsListChangedNotification,
+} from './roots.js';
+import {
+  CreateMessageResultSchema,
+  type CreateMessageResult,
+} from './sampling-message.js';
+import {
+  CreateMessageRequestSchema,
+  type CreateMessageRequest,
+} from './sampling.js';
 import {
   SubscribeRequestSchema,
   SubscriptionsAcknowledgedNotificationSchema,
   SubscriptionsListenRequestSchema,
   SubscriptionsListenResultSchema,
   UnsubscribeRequestSchema,
+  type SubscribeRequest,
+  type SubscriptionsAcknowledgedNotification,
+  type SubscriptionsListenRequest,
+  type SubscriptionsListenResult,
+  type UnsubscribeRequest,
 } from './subscriptions.js';
-import { ModernTaskStatusNotificationSchema, UpdateTaskRequestSchema } from './tasks-extension.js';
+import {
+  ModernTaskStatusNotificationSchema,
+  UpdateTaskRequestSchema,
+  type ModernTaskStatusNotification,
+  type UpdateTaskRequest,
+} from './tasks-extension.js';
 import {
   CancelTaskRequestSchema,
   CancelTaskResultSchema,
@@ -58,6 +125,15 @@ import {
   ListTasksRequestSchema,
   ListTasksResultSchema,
   TaskStatusNotificationSchema,
+  type CancelTaskRequest,
+  type CancelTaskResult,
+  type GetTaskPayloadRequest,
+  type GetTaskPayloadResult,
+  type GetTaskRequest,
+  type GetTaskResult,
+  type ListTasksRequest,
+  type ListTasksResult,
+  type TaskStatusNotification,
 } from './tasks.js';
 import {
   CallToolRequestSchema,
@@ -65,10 +141,15 @@ import {
   ListToolsRequestSchema,
   ListToolsResultSchema,
   ToolListChangedNotificationSchema,
+  type CallToolRequest,
+  type CallToolResult,
+  type ListToolsRequest,
+  type ListToolsResult,
+  type ToolListChangedNotification,
 } from './tools.js';
 
 /** Any request a client sends to a server, in either era. */
-export const ClientRequestSchema = z.discriminatedUnion('method', [
+export const ClientRequestSchema: z.ZodMiniType<ClientRequest> = z.discriminatedUnion('method', [
   InitializeRequestSchema,
   PingRequestSchema,
   DiscoverRequestSchema,
@@ -91,10 +172,30 @@ export const ClientRequestSchema = z.discriminatedUnion('method', [
   CompleteRequestSchema,
 ]);
 /** Any request a client sends to a server, in either era. */
-export type ClientRequest = z.infer<typeof ClientRequestSchema>;
+export type ClientRequest =
+  | InitializeRequest
+  | PingRequest
+  | DiscoverRequest
+  | ListResourcesRequest
+  | ListResourceTemplatesRequest
+  | ReadResourceRequest
+  | SubscribeRequest
+  | UnsubscribeRequest
+  | SubscriptionsListenRequest
+  | ListPromptsRequest
+  | GetPromptRequest
+  | ListToolsRequest
+  | CallToolRequest
+  | GetTaskRequest
+  | GetTaskPayloadRequest
+  | CancelTaskRequest
+  | ListTasksRequest
+  | UpdateTaskRequest
+  | SetLevelRequest
+  | CompleteRequest;
 
 /** Any request a legacy-era server sends to a client (modern servers use input requests). */
-export const ServerRequestSchema = z.discriminatedUnion('method', [
+export const ServerRequestSchema: z.ZodMiniType<ServerRequest> = z.discriminatedUnion('method', [
   PingRequestSchema,
   GetTaskRequestSchema,
   GetTaskPayloadRequestSchema,
@@ -105,10 +206,18 @@ export const ServerRequestSchema = z.discriminatedUnion('method', [
   ElicitRequestSchema,
 ]);
 /** Any request a legacy-era server sends to a client. */
-export type ServerRequest = z.infer<typeof ServerRequestSchema>;
+export type ServerRequest =
+  | PingRequest
+  | GetTaskRequest
+  | GetTaskPayloadRequest
+  | CancelTaskRequest
+  | ListTasksRequest
+  | CreateMessageRequest
+  | ListRootsRequest
+  | ElicitRequest;
 
 /** Any notification a client sends, in either era. */
-export const ClientNotificationSchema = z.discriminatedUnion('method', [
+export const ClientNotificationSchema: z.ZodMiniType<ClientNotification> = z.discriminatedUnion('method', [
   CancelledNotificationSchema,
   InitializedNotificationSchema,
   ProgressNotificationSchema,
@@ -116,10 +225,15 @@ export const ClientNotificationSchema = z.discriminatedUnion('method', [
   RootsListChangedNotificationSchema,
 ]);
 /** Any notification a client sends, in either era. */
-export type ClientNotification = z.infer<typeof ClientNotificationSchema>;
+export type ClientNotification =
+  | CancelledNotification
+  | InitializedNotification
+  | ProgressNotification
+  | TaskStatusNotification
+  | RootsListChangedNotification;
 
 /** Any notification a server sends, in either era. */
-export const ServerNotificationSchema = z.discriminatedUnion('method', [
+export const ServerNotificationSchema: z.ZodMiniType<ServerNotification> = z.discriminatedUnion('method', [
   CancelledNotificationSchema,
   ProgressNotificationSchema,
   ResourceListChangedNotificationSchema,
@@ -133,10 +247,21 @@ export const ServerNotificationSchema = z.discriminatedUnion('method', [
   ElicitationCompleteNotificationSchema,
 ]);
 /** Any notification a server sends, in either era. */
-export type ServerNotification = z.infer<typeof ServerNotificationSchema>;
+export type ServerNotification =
+  | CancelledNotification
+  | ProgressNotification
+  | ResourceListChangedNotification
+  | SubscriptionsAcknowledgedNotification
+  | ResourceUpdatedNotification
+  | PromptListChangedNotification
+  | ToolListChangedNotification
+  | TaskStatusNotification
+  | ModernTaskStatusNotification
+  | LoggingMessageNotification
+  | ElicitationCompleteNotification;
 
 /** Any result a client sends (legacy era; a modern client only sends requests). */
-export const ClientResultSchema = z.union([
+export const ClientResultSchema: z.ZodMiniType<ClientResult> = z.union([
   CreateMessageResultSchema,
   ListRootsResultSchema,
   ElicitResultSchema,
@@ -147,10 +272,18 @@ export const ClientResultSchema = z.union([
   ResultSchema,
 ]);
 /** Any result a client sends. */
-export type ClientResult = z.infer<typeof ClientResultSchema>;
+export type ClientResult =
+  | CreateMessageResult
+  | ListRootsResult
+  | ElicitResult
+  | GetTaskResult
+  | CancelTaskResult
+  | ListTasksResult
+  | GetTaskPayloadResult
+  | Result;
 
 /** Any result a server sends, in either era. */
-export const ServerResultSchema = z.union([
+export const ServerResultSchema: z.ZodMiniType<ServerResult> = z.union([
   InitializeResultSchema,
   DiscoverResultSchema,
   ListResourcesResultSchema,
@@ -169,4 +302,20 @@ export const ServerResultSchema = z.union([
   ResultSchema,
 ]);
 /** Any result a server sends, in either era. */
-export type ServerResult = z.infer<typeof ServerResultSchema>;
+export type ServerResult =
+  | InitializeResult
+  | DiscoverResult
+  | ListResourcesResult
+  | ListResourceTemplatesResult
+  | ReadResourceResult
+  | SubscriptionsListenResult
+  | ListPromptsResult
+  | GetPromptResult
+  | ListToolsResult
+  | CallToolResult
+  | CompleteResult
+  | GetTaskResult
+  | CancelTaskResult
+  | ListTasksResult
+  | InputRequiredResult
+  | Result;

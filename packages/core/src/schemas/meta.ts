@@ -52,22 +52,22 @@ export const IconsSchema = z.looseObject({ icons: z.optional(z.array(IconSchema)
 /** Shared `icons` member of tools, prompts, resources and implementations. */
 export type Icons = z.infer<typeof IconsSchema>;
 
-/** Hints to the client on how to use or display an object. */
-export const AnnotationsSchema = z.looseObject({
+const annotationsSchema = z.looseObject({
   audience: z.optional(z.array(RoleSchema)),
   priority: z.optional(z.number().check(z.gte(0), z.lte(1))),
   lastModified: z.optional(z.string()),
 });
 /** Hints to the client on how to use or display an object. */
-export type Annotations = z.infer<typeof AnnotationsSchema>;
+export interface Annotations extends z.infer<typeof annotationsSchema> {}
+/** Hints to the client on how to use or display an object. */
+export const AnnotationsSchema: z.ZodMiniType<Annotations> = annotationsSchema;
 
 /** A programmatic `name` and an optional display `title`. */
 export const BaseMetadataSchema = z.looseObject({ name: z.string(), title: z.optional(z.string()) });
 /** A programmatic `name` and an optional display `title`. */
 export type BaseMetadata = z.infer<typeof BaseMetadataSchema>;
 
-/** Name and version of an MCP client or server. */
-export const ImplementationSchema = z.looseObject({
+const implementationSchema = z.looseObject({
   name: z.string(),
   title: z.optional(z.string()),
   version: z.string(),
@@ -76,19 +76,16 @@ export const ImplementationSchema = z.looseObject({
   websiteUrl: z.optional(z.string()),
 });
 /** Name and version of an MCP client or server. */
-export type Implementation = z.infer<typeof ImplementationSchema>;
+export interface Implementation extends z.infer<typeof implementationSchema> {}
+/** Name and version of an MCP client or server. */
+export const ImplementationSchema: z.ZodMiniType<Implementation> = implementationSchema;
 
 /** A `_meta` object: free-form metadata; `io.modelcontextprotocol/`-prefixed keys are reserved. */
 export const MetaObjectSchema = z.looseObject({});
 /** A `_meta` object: free-form metadata; `io.modelcontextprotocol/`-prefixed keys are reserved. */
 export type MetaObject = z.infer<typeof MetaObjectSchema>;
 
-/**
- * The `_meta` of a request. In the modern era it carries the envelope (protocol version and
- * client capabilities are required there); legacy requests carry at most a `progressToken`, so
- * every key is optional here and the era layer enforces the envelope.
- */
-export const RequestMetaObjectSchema = z.looseObject({
+const requestMetaObjectSchema = z.looseObject({
   progressToken: z.optional(ProgressTokenSchema),
   'io.modelcontextprotocol/protocolVersion': z.optional(z.string()),
   'io.modelcontextprotocol/clientCapabilities': z.optional(ClientCapabilitiesSchema),
@@ -96,7 +93,13 @@ export const RequestMetaObjectSchema = z.looseObject({
   'io.modelcontextprotocol/logLevel': z.optional(LoggingLevelSchema),
 });
 /** The `_meta` of a request. See {@link RequestMetaObjectSchema}. */
-export type RequestMetaObject = z.infer<typeof RequestMetaObjectSchema>;
+export interface RequestMetaObject extends z.infer<typeof requestMetaObjectSchema> {}
+/**
+ * The `_meta` of a request. In the modern era it carries the envelope (protocol version and
+ * client capabilities are required there); legacy requests carry at most a `progressToken`, so
+ * every key is optional here and the era layer enforces the envelope.
+ */
+export const RequestMetaObjectSchema: z.ZodMiniType<RequestMetaObject> = requestMetaObjectSchema;
 
 /** The `_meta` of a notification; tagged with the subscription id on a `subscriptions/listen` stream. */
 export const NotificationMetaObjectSchema = z.looseObject({
@@ -105,12 +108,13 @@ export const NotificationMetaObjectSchema = z.looseObject({
 /** The `_meta` of a notification. */
 export type NotificationMetaObject = z.infer<typeof NotificationMetaObjectSchema>;
 
-/** The `_meta` of a result; modern servers identify themselves here. */
-export const ResultMetaObjectSchema = z.looseObject({
+const resultMetaObjectSchema = z.looseObject({
   'io.modelcontextprotocol/serverInfo': z.optional(ImplementationSchema),
 });
 /** The `_meta` of a result. */
-export type ResultMetaObject = z.infer<typeof ResultMetaObjectSchema>;
+export interface ResultMetaObject extends z.infer<typeof resultMetaObjectSchema> {}
+/** The `_meta` of a result; modern servers identify themselves here. */
+export const ResultMetaObjectSchema: z.ZodMiniType<ResultMetaObject> = resultMetaObjectSchema;
 
 /** Kind of a result: `'complete'`, `'input_required'`, `'task'` (tasks extension) or another string. */
 export const ResultTypeSchema = z.string();

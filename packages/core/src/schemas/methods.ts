@@ -87,8 +87,85 @@ export interface NotificationMethodSchemas {
   readonly era: MethodEra;
 }
 
+/** One entry of {@link REQUEST_SCHEMAS}. */
+export interface RequestEntry<P extends z.ZodMiniType, R extends z.ZodMiniType, E extends MethodEra>
+  extends RequestMethodSchemas {
+  readonly params: P;
+  readonly result: R;
+  readonly era: E;
+}
+
+/** One entry of {@link NOTIFICATION_SCHEMAS}. */
+export interface NotificationEntry<P extends z.ZodMiniType, E extends MethodEra> extends NotificationMethodSchemas {
+  readonly params: P;
+  readonly era: E;
+}
+
 /** Every request method of every supported version, with its params and result schemas. */
-export const REQUEST_SCHEMAS = {
+/** The type of {@link REQUEST_SCHEMAS}: each method's schemas, named so declarations stay small. */
+export interface RequestSchemaTable {
+  readonly initialize: RequestEntry<typeof InitializeRequestParamsSchema, typeof InitializeResultSchema, 'legacy'>;
+  readonly ping: RequestEntry<typeof RequestParamsSchema, typeof EmptyResultSchema, 'legacy'>;
+  readonly 'server/discover': RequestEntry<typeof RequestParamsSchema, typeof DiscoverResultSchema, 'modern'>;
+  readonly 'resources/list': RequestEntry<
+    typeof PaginatedRequestParamsSchema,
+    typeof ListResourcesResultSchema,
+    'both'
+  >;
+  readonly 'resources/templates/list': RequestEntry<
+    typeof PaginatedRequestParamsSchema,
+    typeof ListResourceTemplatesResultSchema,
+    'both'
+  >;
+  readonly 'resources/read': RequestEntry<
+    typeof ReadResourceRequestParamsSchema,
+    typeof ReadResourceResultSchema,
+    'both'
+  >;
+  readonly 'resources/subscribe': RequestEntry<typeof SubscribeRequestParamsSchema, typeof EmptyResultSchema, 'legacy'>;
+  readonly 'resources/unsubscribe': RequestEntry<
+    typeof UnsubscribeRequestParamsSchema,
+    typeof EmptyResultSchema,
+    'legacy'
+  >;
+  readonly 'subscriptions/listen': RequestEntry<
+    typeof SubscriptionsListenRequestParamsSchema,
+    typeof SubscriptionsListenResultSchema,
+    'modern'
+  >;
+  readonly 'prompts/list': RequestEntry<typeof PaginatedRequestParamsSchema, typeof ListPromptsResultSchema, 'both'>;
+  readonly 'prompts/get': RequestEntry<typeof GetPromptRequestParamsSchema, typeof GetPromptResultSchema, 'both'>;
+  readonly 'tools/list': RequestEntry<typeof PaginatedRequestParamsSchema, typeof ListToolsResultSchema, 'both'>;
+  readonly 'tools/call': RequestEntry<typeof CallToolRequestParamsSchema, typeof CallToolResultSchema, 'both'>;
+  readonly 'completion/complete': RequestEntry<typeof CompleteRequestParamsSchema, typeof CompleteResultSchema, 'both'>;
+  readonly 'logging/setLevel': RequestEntry<typeof SetLevelRequestParamsSchema, typeof EmptyResultSchema, 'legacy'>;
+  readonly 'tasks/get': RequestEntry<
+    typeof TaskRequestParamsSchema,
+    z.ZodMiniType<z.infer<typeof GetTaskResultSchema> | z.infer<typeof ModernGetTaskResultSchema>>,
+    'both'
+  >;
+  readonly 'tasks/result': RequestEntry<typeof TaskRequestParamsSchema, typeof GetTaskPayloadResultSchema, 'legacy'>;
+  readonly 'tasks/cancel': RequestEntry<
+    typeof TaskRequestParamsSchema,
+    z.ZodMiniType<z.infer<typeof CancelTaskResultSchema> | z.infer<typeof TaskAcknowledgementResultSchema>>,
+    'both'
+  >;
+  readonly 'tasks/list': RequestEntry<typeof PaginatedRequestParamsSchema, typeof ListTasksResultSchema, 'legacy'>;
+  readonly 'tasks/update': RequestEntry<
+    typeof UpdateTaskRequestParamsSchema,
+    typeof TaskAcknowledgementResultSchema,
+    'modern'
+  >;
+  readonly 'sampling/createMessage': RequestEntry<
+    typeof CreateMessageRequestParamsSchema,
+    typeof CreateMessageResultSchema,
+    'both'
+  >;
+  readonly 'roots/list': RequestEntry<typeof RequestParamsSchema, typeof ListRootsResultSchema, 'both'>;
+  readonly 'elicitation/create': RequestEntry<typeof ElicitRequestParamsSchema, typeof ElicitResultSchema, 'both'>;
+}
+
+export const REQUEST_SCHEMAS: RequestSchemaTable = {
   initialize: { params: InitializeRequestParamsSchema, result: InitializeResultSchema, era: 'legacy' },
   ping: { params: RequestParamsSchema, result: EmptyResultSchema, era: 'legacy' },
   'server/discover': { params: RequestParamsSchema, result: DiscoverResultSchema, era: 'modern' },
@@ -132,10 +209,33 @@ export const REQUEST_SCHEMAS = {
   },
   'roots/list': { params: RequestParamsSchema, result: ListRootsResultSchema, era: 'both' },
   'elicitation/create': { params: ElicitRequestParamsSchema, result: ElicitResultSchema, era: 'both' },
-} as const satisfies Record<string, RequestMethodSchemas>;
+};
 
 /** Every notification method of every supported version, with its params schema. */
-export const NOTIFICATION_SCHEMAS = {
+/** The type of {@link NOTIFICATION_SCHEMAS}. */
+export interface NotificationSchemaTable {
+  readonly 'notifications/cancelled': NotificationEntry<typeof CancelledNotificationParamsSchema, 'both'>;
+  readonly 'notifications/initialized': NotificationEntry<typeof NotificationParamsSchema, 'legacy'>;
+  readonly 'notifications/progress': NotificationEntry<typeof ProgressNotificationParamsSchema, 'both'>;
+  readonly 'notifications/message': NotificationEntry<typeof LoggingMessageNotificationParamsSchema, 'both'>;
+  readonly 'notifications/resources/list_changed': NotificationEntry<typeof NotificationParamsSchema, 'both'>;
+  readonly 'notifications/resources/updated': NotificationEntry<typeof ResourceUpdatedNotificationParamsSchema, 'both'>;
+  readonly 'notifications/prompts/list_changed': NotificationEntry<typeof NotificationParamsSchema, 'both'>;
+  readonly 'notifications/tools/list_changed': NotificationEntry<typeof NotificationParamsSchema, 'both'>;
+  readonly 'notifications/roots/list_changed': NotificationEntry<typeof NotificationParamsSchema, 'legacy'>;
+  readonly 'notifications/subscriptions/acknowledged': NotificationEntry<
+    typeof SubscriptionsAcknowledgedNotificationParamsSchema,
+    'modern'
+  >;
+  readonly 'notifications/elicitation/complete': NotificationEntry<
+    typeof ElicitationCompleteNotificationParamsSchema,
+    'legacy'
+  >;
+  readonly 'notifications/tasks/status': NotificationEntry<typeof TaskStatusNotificationParamsSchema, 'legacy'>;
+  readonly 'notifications/tasks': NotificationEntry<typeof ModernTaskStatusNotificationParamsSchema, 'modern'>;
+}
+
+export const NOTIFICATION_SCHEMAS: NotificationSchemaTable = {
   'notifications/cancelled': { params: CancelledNotificationParamsSchema, era: 'both' },
   'notifications/initialized': { params: NotificationParamsSchema, era: 'legacy' },
   'notifications/progress': { params: ProgressNotificationParamsSchema, era: 'both' },
@@ -152,18 +252,18 @@ export const NOTIFICATION_SCHEMAS = {
   'notifications/elicitation/complete': { params: ElicitationCompleteNotificationParamsSchema, era: 'legacy' },
   'notifications/tasks/status': { params: TaskStatusNotificationParamsSchema, era: 'legacy' },
   'notifications/tasks': { params: ModernTaskStatusNotificationParamsSchema, era: 'modern' },
-} as const satisfies Record<string, NotificationMethodSchemas>;
+};
 
 /** A request method name MCP defines. */
-export type RequestMethod = keyof typeof REQUEST_SCHEMAS;
+export type RequestMethod = keyof RequestSchemaTable;
 /** A notification method name MCP defines. */
-export type NotificationMethod = keyof typeof NOTIFICATION_SCHEMAS;
+export type NotificationMethod = keyof NotificationSchemaTable;
 /** The params type of request method `M`. */
-export type RequestParamsOf<M extends RequestMethod> = z.infer<(typeof REQUEST_SCHEMAS)[M]['params']>;
+export type RequestParamsOf<M extends RequestMethod> = z.infer<RequestSchemaTable[M]['params']>;
 /** The result type of request method `M`. */
-export type ResultOf<M extends RequestMethod> = z.infer<(typeof REQUEST_SCHEMAS)[M]['result']>;
+export type ResultOf<M extends RequestMethod> = z.infer<RequestSchemaTable[M]['result']>;
 /** The params type of notification method `M`. */
-export type NotificationParamsOf<M extends NotificationMethod> = z.infer<(typeof NOTIFICATION_SCHEMAS)[M]['params']>;
+export type NotificationParamsOf<M extends NotificationMethod> = z.infer<NotificationSchemaTable[M]['params']>;
 
 /** True if `method` is a request method MCP defines. */
 export function isRequestMethod(method: string): method is RequestMethod {

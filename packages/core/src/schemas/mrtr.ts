@@ -5,26 +5,28 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { ElicitRequestSchema } from './elicitation.js';
+import { ElicitRequestSchema, type ElicitRequest } from './elicitation.js';
 import { inputRetryShape } from './input-responses.js';
 import { ResultMetaObjectSchema, requestParamsShape } from './meta.js';
-import { ListRootsRequestSchema } from './roots.js';
-import { CreateMessageRequestSchema } from './sampling.js';
+import { ListRootsRequestSchema, type ListRootsRequest } from './roots.js';
+import { CreateMessageRequestSchema, type CreateMessageRequest } from './sampling.js';
 
 
-/** One input request: sampling, roots or elicitation, discriminated on `method`. */
-export const InputRequestSchema = z.discriminatedUnion('method', [
+const inputRequestSchema = z.discriminatedUnion('method', [
   CreateMessageRequestSchema,
   ListRootsRequestSchema,
   ElicitRequestSchema,
 ]);
 /** One input request: sampling, roots or elicitation. */
-export type InputRequest = z.infer<typeof InputRequestSchema>;
+export type InputRequest = CreateMessageRequest | ListRootsRequest | ElicitRequest;
+/** One input request: sampling, roots or elicitation, discriminated on `method`. */
+export const InputRequestSchema: z.ZodMiniType<InputRequest> = inputRequestSchema;
 
-/** Input requests keyed by ids the server chooses; answers use the same keys. */
-export const InputRequestsSchema = z.record(z.string(), InputRequestSchema);
+const inputRequestsSchema = z.record(z.string(), InputRequestSchema);
 /** Input requests keyed by ids the server chooses. */
-export type InputRequests = z.infer<typeof InputRequestsSchema>;
+export type InputRequests = Record<string, InputRequest>;
+/** Input requests keyed by ids the server chooses; answers use the same keys. */
+export const InputRequestsSchema: z.ZodMiniType<InputRequests> = inputRequestsSchema;
 
 /** The `resultType` of an {@link InputRequiredResult}. */
 export const INPUT_REQUIRED = 'input_required';

@@ -10,11 +10,15 @@ import {
   TextContentSchema,
   ToolResultContentSchema,
   ToolUseContentSchema,
+  type AudioContent,
+  type ImageContent,
+  type TextContent,
+  type ToolResultContent,
+  type ToolUseContent,
 } from './content.js';
 import { MetaObjectSchema, RoleSchema, resultShape } from './meta.js';
 
-/** A content block of a sampling message, discriminated on `type`. */
-export const SamplingMessageContentBlockSchema = z.discriminatedUnion('type', [
+const samplingMessageContentBlockSchema = z.discriminatedUnion('type', [
   TextContentSchema,
   ImageContentSchema,
   AudioContentSchema,
@@ -22,18 +26,21 @@ export const SamplingMessageContentBlockSchema = z.discriminatedUnion('type', [
   ToolResultContentSchema,
 ]);
 /** A content block of a sampling message. */
-export type SamplingMessageContentBlock = z.infer<typeof SamplingMessageContentBlockSchema>;
+export type SamplingMessageContentBlock = TextContent | ImageContent | AudioContent | ToolUseContent | ToolResultContent;
+/** A content block of a sampling message, discriminated on `type`. */
+export const SamplingMessageContentBlockSchema: z.ZodMiniType<SamplingMessageContentBlock> = samplingMessageContentBlockSchema;
 
 const samplingContent = z.union([SamplingMessageContentBlockSchema, z.array(SamplingMessageContentBlockSchema)]);
 
-/** One message of a sampling conversation. */
-export const SamplingMessageSchema = z.looseObject({
+const samplingMessageSchema = z.looseObject({
   role: RoleSchema,
   content: samplingContent,
   _meta: z.optional(MetaObjectSchema),
 });
 /** One message of a sampling conversation. */
-export type SamplingMessage = z.infer<typeof SamplingMessageSchema>;
+export interface SamplingMessage extends z.infer<typeof samplingMessageSchema> {}
+/** One message of a sampling conversation. */
+export const SamplingMessageSchema: z.ZodMiniType<SamplingMessage> = samplingMessageSchema;
 
 /** A hint for model selection: a (sub)string of a model name. */
 export const ModelHintSchema = z.looseObject({ name: z.optional(z.string()) });
@@ -42,15 +49,16 @@ export type ModelHint = z.infer<typeof ModelHintSchema>;
 
 const priority = z.optional(z.number().check(z.gte(0), z.lte(1)));
 
-/** The server's preferences for model selection; the client decides. */
-export const ModelPreferencesSchema = z.looseObject({
+const modelPreferencesSchema = z.looseObject({
   hints: z.optional(z.array(ModelHintSchema)),
   costPriority: priority,
   speedPriority: priority,
   intelligencePriority: priority,
 });
 /** The server's preferences for model selection; the client decides. */
-export type ModelPreferences = z.infer<typeof ModelPreferencesSchema>;
+export interface ModelPreferences extends z.infer<typeof modelPreferencesSchema> {}
+/** The server's preferences for model selection; the client decides. */
+export const ModelPreferencesSchema: z.ZodMiniType<ModelPreferences> = modelPreferencesSchema;
 
 /** How the model may use the offered tools. */
 export const ToolChoiceSchema = z.looseObject({ mode: z.optional(z.enum(['auto', 'required', 'none'])) });

@@ -40,8 +40,7 @@ export const ModernTaskSchema = z.looseObject(modernTaskShape);
 /** Tasks extension: the state of a task. */
 export type ModernTask = z.infer<typeof ModernTaskSchema>;
 
-/** Tasks extension: a task with the members of its status (input requests, result or error). */
-export const DetailedTaskSchema = z.discriminatedUnion('status', [
+const detailedTaskSchema = z.discriminatedUnion('status', [
   z.looseObject({ ...modernTaskShape, status: z.literal('working') }),
   z.looseObject({ ...modernTaskShape, status: z.literal('input_required'), inputRequests: InputRequestsSchema }),
   z.looseObject({ ...modernTaskShape, status: z.literal('completed'), result: JSONObjectSchema }),
@@ -49,7 +48,9 @@ export const DetailedTaskSchema = z.discriminatedUnion('status', [
   z.looseObject({ ...modernTaskShape, status: z.literal('cancelled') }),
 ]);
 /** Tasks extension: a task with the members of its status. */
-export type DetailedTask = z.infer<typeof DetailedTaskSchema>;
+export type DetailedTask = z.infer<typeof detailedTaskSchema>;
+/** Tasks extension: a task with the members of its status (input requests, result or error). */
+export const DetailedTaskSchema: z.ZodMiniType<DetailedTask> = detailedTaskSchema;
 
 /** Tasks extension: the task handle a server returns instead of the request's normal result. */
 export const ModernCreateTaskResultSchema = z.looseObject({
@@ -62,10 +63,11 @@ export type ModernCreateTaskResult = z.infer<typeof ModernCreateTaskResultSchema
 
 const completeShape = { _meta: z.optional(ResultMetaObjectSchema), resultType: z.optional(z.literal('complete')) };
 
+const modernGetTaskResultSchema = z.intersection(z.looseObject(completeShape), DetailedTaskSchema);
 /** Tasks extension: result of `tasks/get`. */
-export const ModernGetTaskResultSchema = z.intersection(z.looseObject(completeShape), DetailedTaskSchema);
+export type ModernGetTaskResult = z.infer<typeof modernGetTaskResultSchema>;
 /** Tasks extension: result of `tasks/get`. */
-export type ModernGetTaskResult = z.infer<typeof ModernGetTaskResultSchema>;
+export const ModernGetTaskResultSchema: z.ZodMiniType<ModernGetTaskResult> = modernGetTaskResultSchema;
 
 /** Tasks extension: params of `tasks/update`. */
 export const UpdateTaskRequestParamsSchema = z.looseObject({
@@ -90,13 +92,14 @@ export const TaskAcknowledgementResultSchema = z.looseObject(completeShape);
 /** Tasks extension: the empty acknowledgement of `tasks/update` and `tasks/cancel`. */
 export type TaskAcknowledgementResult = z.infer<typeof TaskAcknowledgementResultSchema>;
 
-/** Tasks extension: params of `notifications/tasks`, the task's full state. */
-export const ModernTaskStatusNotificationParamsSchema = z.intersection(
+const modernTaskStatusNotificationParamsSchema = z.intersection(
   z.looseObject({ ...notificationParamsShape }),
   DetailedTaskSchema,
 );
 /** Tasks extension: params of `notifications/tasks`. */
-export type ModernTaskStatusNotificationParams = z.infer<typeof ModernTaskStatusNotificationParamsSchema>;
+export type ModernTaskStatusNotificationParams = z.infer<typeof modernTaskStatusNotificationParamsSchema>;
+/** Tasks extension: params of `notifications/tasks`, the task's full state. */
+export const ModernTaskStatusNotificationParamsSchema: z.ZodMiniType<ModernTaskStatusNotificationParams> = modernTaskStatusNotificationParamsSchema;
 
 /** Tasks extension notification: a task's status changed (delivered on a listen stream). */
 export const ModernTaskStatusNotificationSchema = z.looseObject({

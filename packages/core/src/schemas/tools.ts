@@ -53,8 +53,7 @@ export const ToolOutputSchemaSchema = z.looseObject({
   ...jsonSchemaShape,
 });
 
-/** A tool the client can call. */
-export const ToolSchema = z.looseObject({
+const toolSchema = z.looseObject({
   name: z.string(),
   title: z.optional(z.string()),
   description: z.optional(z.string()),
@@ -66,7 +65,9 @@ export const ToolSchema = z.looseObject({
   _meta: z.optional(MetaObjectSchema),
 });
 /** A tool the client can call. */
-export type Tool = z.infer<typeof ToolSchema>;
+export interface Tool extends z.infer<typeof toolSchema> {}
+/** A tool the client can call. */
+export const ToolSchema: z.ZodMiniType<Tool> = toolSchema;
 
 /** Request: list the server's tools. */
 export const ListToolsRequestSchema = z.looseObject({

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { McpError, McpkitError, McpkitErrorCode, type ResultObject } from '@mcpkit/core';
+import { McpError, McpkitError, type ResultObject } from '@mcpkit/core';
 import type { ServerContext } from '../context/server-context.js';
 import { formatIssues } from '../schema/compile.js';
 import { ToolError } from '../registry/tool-error.js';
@@ -30,9 +30,8 @@ export async function runTool(entry: ToolEntry, args: unknown, ctx: ServerContex
   } catch (error) {
     if (error instanceof McpError) throw error;
     if (error instanceof ToolError) return { ok: false, result: errorResult((error as ToolError).message) };
-    if (error instanceof McpkitError && (error as McpkitError).code === McpkitErrorCode.CapabilityMissing) {
-      return { ok: false, result: errorResult((error as McpkitError).message) };
-    }
+    // Our own local errors (missing capability, client timeout or refusal) carry safe messages.
+    if (error instanceof McpkitError) return { ok: false, result: errorResult((error as McpkitError).message) };
     report(error instanceof Error ? error : new Error(String(error)));
     return { ok: false, result: errorResult(`Tool "${entry.name}" failed with an internal error`) };
   }

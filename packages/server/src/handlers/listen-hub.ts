@@ -19,6 +19,8 @@ export interface ListenStream {
   readonly lists: ReadonlySet<ListKind>;
   /** Resource URIs opted in to. */
   readonly resources: ReadonlySet<string>;
+  /** Task ids opted in to (tasks extension). */
+  readonly tasks: ReadonlySet<string>;
   /** Sends a notification on the stream. */
   send(method: string, params: ParamsObject): Promise<void>;
   /** Ends the stream gracefully (server shutdown). */
@@ -72,6 +74,15 @@ export class ListenHub {
     }
     for (const stream of this.#streams) {
       if (stream.resources.has(uri)) this.#deliver(() => stream.send(method, { uri, _meta: { [MetaKey.SubscriptionId]: stream.id } }));
+    }
+  }
+
+  /** `notifications/tasks` with the task's full state to streams that watch it. */
+  taskChanged(task: ParamsObject): void {
+    for (const stream of this.#streams) {
+      if (stream.tasks.has(String(task.taskId))) {
+        this.#deliver(() => stream.send('notifications/tasks', { ...task, _meta: { [MetaKey.SubscriptionId]: stream.id } }));
+      }
     }
   }
 

@@ -27,6 +27,8 @@ export const listen: MethodHandler = async (core: ServerCore, call: Call): Promi
   }
   const uris = Array.isArray(filter.resourceSubscriptions) ? (filter.resourceSubscriptions as unknown[]).filter((u): u is string => typeof u === 'string') : [];
   if (uris.length > 0) accepted.resourceSubscriptions = uris;
+  const taskIds = Array.isArray(filter.taskIds) ? (filter.taskIds as unknown[]).filter((t): t is string => typeof t === 'string') : [];
+  if (taskIds.length > 0) accepted.taskIds = taskIds;
   const meta = { [MetaKey.SubscriptionId]: id };
   let end: () => void = () => undefined;
   const ended = new Promise<void>((resolve) => {
@@ -38,6 +40,7 @@ export const listen: MethodHandler = async (core: ServerCore, call: Call): Promi
     id,
     lists,
     resources: new Set(uris),
+    tasks: new Set(taskIds),
     send: (method, params) => call.rctx.notify(method, params),
     end,
   });

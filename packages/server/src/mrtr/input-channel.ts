@@ -65,7 +65,15 @@ export function legacyInputChannel(rctx: RequestContext, capabilities: Capabilit
       if (!hasCapability(capabilities, needed.path)) {
         throw new McpkitError(McpkitErrorCode.CapabilityMissing, `The client does not support ${input.method} (capability "${needed.path}" not declared)`);
       }
-      return rctx.request(input.method, input.params);
+      try {
+        return await rctx.request(input.method, input.params);
+      } catch (error) {
+        // The peer's refusal is a fact about this call, not a protocol error of ours.
+        if (error instanceof McpError) {
+          throw new McpkitError(McpkitErrorCode.InvalidResponse, `The client answered ${input.method} with an error: ${(error as McpError).message}`, { cause: error });
+        }
+        throw error;
+      }
     },
   };
 }

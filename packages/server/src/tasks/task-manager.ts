@@ -50,6 +50,8 @@ export interface TaskManagerOptions {
   pollIntervalMs: number;
   now: () => number;
   report: (error: Error) => void;
+  /** Told every new state of a task (for `notifications/tasks` on listen streams). */
+  onChange?: (task: ResultObject) => void;
 }
 
 function wire(record: TaskRecord): ResultObject {
@@ -62,6 +64,15 @@ function wire(record: TaskRecord): ResultObject {
     pollIntervalMs: record.pollIntervalMs,
   };
   if (record.statusMessage !== undefined) out.statusMessage = record.statusMessage;
+  return out;
+}
+
+/** The task with the members of its status (the extension's `DetailedTask`). */
+function detailed(record: TaskRecord): ResultObject {
+  const out = wire(record);
+  if (record.status === 'input_required' && record.inputRequests !== undefined) out.inputRequests = record.inputRequests;
+  if (record.status === 'completed' && record.result !== undefined) out.result = record.result;
+  if (record.status === 'failed' && record.error !== undefined) out.error = record.error;
   return out;
 }
 
@@ -80,7 +91,8 @@ export class TaskManager {
   }
 
   async #update(taskId: string, patch: Partial<TaskRecord>): Promise<void> {
-    await this.#options.store.update(taskId, { ...patch, lastUpdatedAt: this.#iso() });
+    const updated = await this.#options.store.update(taskId, { ...patch, lastUpdatedAt: this.#iso() });
+    if (updated !== undefined) this.#options.onChange?.(detailed(updated));
   }
 
   /** Creates a task for a run; the returned handle is the `CreateTaskResult`. */
@@ -146,12 +158,7 @@ export class TaskManager {
 
   /** `tasks/get`: the task with its input requests, result or error. */
   async get(taskId: unknown): Promise<ResultObject> {
-    const record = await this.#require(taskId);
-    const out: ResultObject = { resultType: 'complete', ...wire(record) };
-    if (record.status === 'input_required' && record.inputRequests !== undefined) out.inputRequests = record.inputRequests;
-    if (record.status === 'completed' && record.result !== undefined) out.result = record.result;
-    if (record.status === 'failed' && record.error !== undefined) out.error = record.error;
-    return out;
+    return { resultType: 'complete', ...detailed(await this.#require(taskId)) };
   }
 
   /** `tasks/update`: delivers answers to outstanding input requests; unknown keys are ignored. */

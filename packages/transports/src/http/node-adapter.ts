@@ -35,7 +35,7 @@ function toRequest(req: IncomingMessage, res: ServerResponse): Request {
     // Express and Fastify may have parsed the body already; re-serialise it then.
     const parsed = (req as IncomingMessage & { body?: unknown }).body;
     if (parsed !== undefined) {
-      init.body = typeof parsed === 'string' ? parsed : JSON.stringify(parsed);
+      init.body = typeof parsed === 'string' ? parsed : parsed instanceof Uint8Array ? new TextDecoder().decode(parsed) : JSON.stringify(parsed);
       headers.delete('content-length');
     } else {
       init.body = Readable.toWeb(req) as ReadableStream<Uint8Array>;

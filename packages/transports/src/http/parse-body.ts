@@ -3,8 +3,7 @@
  *
  * @module
  */
-import type { JSONRPCErrorResponse, JSONRPCMessage } from '@mcpkit/core';
-import { decodeJsonRpcText as decodeMessages } from './decode.js';
+import { decodeMessages, type JSONRPCErrorResponse, type JSONRPCMessage } from '@mcpkit/core';
 
 /** A body that decoded into messages. `batch` is true for a JSON array (2025-03-26). */
 export interface ParsedBody {

@@ -13,4 +13,4 @@
  * @packageDocumentation
  */
 // TODO(lead): switch to `from '@mcpkit/core'` once the core index exports the memory transport.
-export { createMemoryTransportPair, type MemoryTransportOptions } from '../../../core/src/memory-transport.js';
+export { createMemoryTransportPair, type MemoryTransportOptions } from '@mcpkit/core';

@@ -6,6 +6,7 @@
  */
 import {
   McpkitError,
+  decodeMessages,
   McpkitErrorCode,
   isJSONRPCRequest,
   type JSONRPCMessage,
@@ -13,7 +14,6 @@ import {
   type Timers,
   type Transport,
 } from '@mcpkit/core';
-import { decodeJsonRpcText } from '../http/decode.js';
 import type { FetchLike, HeaderRecord } from '../http/fetch-like.js';
 import { errorResponseForHttpFailure } from '../http/http-failure.js';
 import { readBodyText } from '../http/read-body.js';
@@ -157,7 +157,7 @@ export class SseClientTransport implements Transport {
             return;
           }
           if (event.event !== undefined && event.event !== 'message') return;
-          const decoded = decodeJsonRpcText(event.data);
+          const decoded = decodeMessages(event.data);
           for (const m of decoded.messages) this.onmessage?.(m);
           if (decoded.errors.length > 0) this.onerror?.(new McpkitError(McpkitErrorCode.InvalidResponse, 'The server sent an SSE event that is not JSON-RPC'));
         },

@@ -5,7 +5,7 @@
  */
 import type { Writable } from 'node:stream';
 import { McpkitError, McpkitErrorCode, type JSONRPCMessage } from '@mcpkit/core';
-import { encodeMessage } from './core-jsonrpc.js';
+import { encodeMessage } from '@mcpkit/core';
 
 /**
  * Serializes messages as newline-delimited JSON onto a stream. `JSON.stringify` escapes every

@@ -4,7 +4,7 @@
  * @module
  */
 import type { JSONRPCErrorResponse, JSONRPCMessage, McpkitError } from '@mcpkit/core';
-import { decodeMessages } from './core-jsonrpc.js';
+import { decodeMessages } from '@mcpkit/core';
 import { LineFramer } from './line-framer.js';
 
 /** Where a message framer delivers what it reads. */

@@ -14,7 +14,7 @@ import {
   type Transport,
 } from '@mcpkit/core';
 import { redirectConsole } from './console-redirect.js';
-import { errorResponse } from './core-jsonrpc.js';
+import { errorResponse } from '@mcpkit/core';
 import type { LineFramer } from './line-framer.js';
 import { LineWriter } from './line-writer.js';
 import { createMessageFramer } from './message-framer.js';

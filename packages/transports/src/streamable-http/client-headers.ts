@@ -19,12 +19,19 @@ export function modernVersionOf(message: JSONRPCMessage): string | undefined {
 
 /** Inputs of {@link clientHeaders}. */
 export interface ClientHeaderInputs {
+  /** The message POSTed, or `undefined` for GET and DELETE. */
   message: JSONRPCMessage | undefined;
+  /** Method-specific headers (`accept`, `content-type`, `last-event-id`). */
   extra: Record<string, string>;
+  /** The transport's static headers. */
   staticHeaders: HeaderRecord | undefined;
+  /** Headers computed for this message. */
   perMessage: HeaderRecord | undefined;
+  /** The legacy session id, if any. */
   sessionId: string | undefined;
+  /** The legacy protocol version, if known. */
   protocolVersion: string | undefined;
+  /** `x-mcp-header` annotations by tool name. */
   headerParams: (toolName: string) => readonly HeaderParam[] | undefined;
 }
 

@@ -7,11 +7,11 @@
  */
 import {
   McpkitError,
+  decodeMessages,
   McpkitErrorCode,
   isJSONRPCNotification,
   isJSONRPCRequest,
   isJSONRPCResponse,
-  isJSONRPCResultResponse,
   type JSONRPCMessage,
   type JSONRPCRequest,
   type MessageInfo,
@@ -22,12 +22,11 @@ import {
 import { DEFAULT_RECONNECTION, reconnectDelay, type ReconnectionOptions } from '../http/backoff.js';
 import type { FetchLike } from '../http/fetch-like.js';
 import { errorResponseForHttpFailure, errorResponseForLostStream } from '../http/http-failure.js';
-import { decodeJsonRpcText as decodeMessages } from '../http/decode.js';
 import { readBodyText } from '../http/read-body.js';
 import { readSse } from '../http/sse-reader.js';
 import { CLIENT_DEFAULTS, type StreamableHttpClientTransportOptions } from './client-options.js';
 import { clientHeaders, modernVersionOf } from './client-headers.js';
-import { readHeaderParams, type HeaderParam } from './x-mcp-header.js';
+import { ClientRequests } from './client-requests.js';
 
 /** One SSE stream the client reads, and what it still waits for on it. */
 interface StreamContext {
@@ -68,13 +67,8 @@ export class StreamableHttpClientTransport implements Transport {
   readonly #timers: Timers;
   readonly #reconnection: Required<ReconnectionOptions>;
   readonly #abort = new AbortController();
-  readonly #idMap = new Map<RequestId, RequestId>();
-  readonly #awaiting = new Set<RequestId>();
-  readonly #toolsListIds = new Set<RequestId>();
-  readonly #learned = new Map<string, readonly HeaderParam[]>();
+  readonly #requests = new ClientRequests();
   readonly #scheduled = new Set<unknown>();
-  // Original id → the abort of its HTTP request: in the modern era closing the stream cancels it.
-  readonly #modernInFlight = new Map<RequestId, AbortController>();
   #sessionId: string | undefined;
   #protocolVersion: string | undefined;
   #getStreamOpened = false;
@@ -120,11 +114,7 @@ export class StreamableHttpClientTransport implements Transport {
   async send(message: JSONRPCMessage): Promise<void> {
     if (this.#closed) throw this.#notConnected();
     if (isJSONRPCNotification(message) && message.method === 'notifications/cancelled' && this.#cancelModern(message.params?.requestId)) return;
-    if (isJSONRPCRequest(message)) {
-      this.#awaiting.add(message.id);
-      if (message.method === 'tools/list') this.#toolsListIds.add(message.id);
-      if (modernVersionOf(message) !== undefined) this.#modernInFlight.set(message.id, new AbortController());
-    }
+    if (isJSONRPCRequest(message)) this.#requests.track(message, modernVersionOf(message) !== undefined);
     await this.#post(message, 0);
   }
 
@@ -158,7 +148,7 @@ export class StreamableHttpClientTransport implements Transport {
     try {
       response = await this.#fetch(this.#url, { method: 'POST', headers, body: JSON.stringify(message), signal: this.#signalFor(message) });
     } catch (error) {
-      if (this.#closed || (isJSONRPCRequest(message) && !this.#awaiting.has(message.id))) return;
+      if (this.#closed || (isJSONRPCRequest(message) && !this.#requests.awaits(message.id))) return;
       throw new McpkitError(McpkitErrorCode.Transport, `POST to ${this.#url.href} failed; is the server running?`, { cause: error });
     }
     const sessionId = response.headers.get('mcp-session-id');
@@ -182,7 +172,7 @@ export class StreamableHttpClientTransport implements Transport {
       for (const m of decoded.messages) this.#deliver(m, undefined);
       if (decoded.errors.length > 0) this.#report(new McpkitError(McpkitErrorCode.InvalidResponse, 'The server sent a body that is not JSON-RPC'));
     }
-    if (request !== undefined && this.#awaiting.has(request.id)) {
+    if (request !== undefined && this.#requests.awaits(request.id)) {
       this.#deliver(errorResponseForLostStream(request.id, 'The server answered without a JSON-RPC response'), undefined);
     }
   }
@@ -220,8 +210,12 @@ export class StreamableHttpClientTransport implements Transport {
     }
     if (this.#closed) return;
     if (events > 0) ctx.failures = 0;
-    for (const id of ctx.pending) if (!this.#awaiting.has(id)) ctx.pending.delete(id);
+    for (const id of ctx.pending) if (!this.#requests.awaits(id)) ctx.pending.delete(id);
     if (!ctx.standalone && ctx.pending.size === 0) return;
+    if (ctx.request !== undefined && modernVersionOf(ctx.request) !== undefined) {
+      this.#reissue(ctx);
+      return;
+    }
     if (ctx.lastEventId !== undefined || ctx.standalone) {
       // A connection that ends without a single event makes no progress: count it as a failure.
       if (events === 0 && ++ctx.failures > this.#reconnection.maxRetries) {
@@ -230,9 +224,9 @@ export class StreamableHttpClientTransport implements Transport {
         return;
       }
       this.#schedule(() => this.#get(ctx), reconnectDelay(Math.max(0, ctx.failures - 1), this.#reconnection, ctx.retryMs));
+      return;
     }
-    else if (ctx.request !== undefined && modernVersionOf(ctx.request) !== undefined) this.#reissue(ctx);
-    else this.#lose(ctx, 'The response stream ended before the response');
+    this.#lose(ctx, 'The response stream ended before the response');
   }
 
   async #get(ctx: StreamContext): Promise<void> {
@@ -268,19 +262,13 @@ export class StreamableHttpClientTransport implements Transport {
 
   #reissue(ctx: StreamContext): void {
     const request = ctx.request as JSONRPCRequest;
-    const original = this.#idMap.get(request.id) ?? request.id;
-    this.#idMap.delete(request.id);
-    this.#awaiting.delete(request.id);
     if (ctx.reissues >= this.#reconnection.maxRetries) {
-      this.#awaiting.add(request.id);
-      this.#idMap.set(request.id, original);
       this.#lose(ctx, 'The response stream broke and the request could not be re-issued');
       return;
     }
     // A broken modern stream loses the request; the spec says re-issue it with a new id.
     const id = this.#options.generateRetryId?.() ?? `mcpkit-retry-${++this.#retryIds}`;
-    this.#idMap.set(id, original);
-    this.#awaiting.add(id);
+    this.#requests.rename(request.id, id);
     const wire: JSONRPCRequest = { ...request, id };
     this.#schedule(() => this.#post(wire, ctx.reissues + 1).catch(() => {
       this.#deliver(errorResponseForLostStream(id, 'The re-issued request failed'), undefined);
@@ -293,24 +281,12 @@ export class StreamableHttpClientTransport implements Transport {
    */
   #cancelModern(requestId: unknown): boolean {
     if (typeof requestId !== 'string' && typeof requestId !== 'number') return false;
-    const controller = this.#modernInFlight.get(requestId);
-    if (controller === undefined) return false;
-    this.#modernInFlight.delete(requestId);
-    for (const [wire, original] of this.#idMap) {
-      if (original === requestId) {
-        this.#idMap.delete(wire);
-        this.#awaiting.delete(wire);
-      }
-    }
-    this.#awaiting.delete(requestId);
-    controller.abort();
-    return true;
+    return this.#requests.cancel(requestId);
   }
 
   #signalFor(message: JSONRPCMessage): AbortSignal {
-    if (!isJSONRPCRequest(message)) return this.#abort.signal;
-    const controller = this.#modernInFlight.get(this.#idMap.get(message.id) ?? message.id);
-    return controller === undefined ? this.#abort.signal : AbortSignal.any([this.#abort.signal, controller.signal]);
+    const own = isJSONRPCRequest(message) ? this.#requests.signalOf(message.id) : undefined;
+    return own === undefined ? this.#abort.signal : AbortSignal.any([this.#abort.signal, own]);
   }
 
   #lose(ctx: StreamContext, reason: string): void {
@@ -326,38 +302,18 @@ export class StreamableHttpClientTransport implements Transport {
 
   #deliver(message: JSONRPCMessage, ctx: StreamContext | undefined): void {
     if (this.#closed) return;
-    let out = message;
+    let out: JSONRPCMessage | undefined = message;
     if (isJSONRPCResponse(message) && message.id !== null && message.id !== undefined) {
-      const wireId = message.id;
-      ctx?.pending.delete(wireId);
+      ctx?.pending.delete(message.id);
       // Exactly once: a response nobody waits for (a replayed duplicate) is dropped.
-      if (!this.#awaiting.delete(wireId)) return;
-      const original = this.#idMap.get(wireId);
-      if (original !== undefined) {
-        this.#idMap.delete(wireId);
-        out = { ...message, id: original };
-      }
-      const id = original ?? wireId;
-      this.#modernInFlight.delete(id);
-      if (this.#toolsListIds.delete(id) && isJSONRPCResultResponse(out)) this.#learn(out.result);
+      out = this.#requests.settle(message, message.id);
     }
-    this.onmessage?.(out);
-  }
-
-  #learn(result: Record<string, unknown>): void {
-    const tools = result.tools;
-    if (!Array.isArray(tools)) return;
-    for (const tool of tools as { name?: unknown; inputSchema?: unknown }[]) {
-      if (typeof tool?.name !== 'string') continue;
-      const read = readHeaderParams(tool.inputSchema);
-      if (read.ok) this.#learned.set(tool.name, read.params);
-      else this.#learned.delete(tool.name);
-    }
+    if (out !== undefined) this.onmessage?.(out);
   }
 
   async #headers(message: JSONRPCMessage | undefined, extra: Record<string, string>): Promise<Record<string, string>> {
     const perMessage = message === undefined ? undefined : await this.#options.requestHeaders?.(message);
-    const lookup = (name: string) => this.#options.headerParams?.(name) ?? this.#learned.get(name);
+    const lookup = (name: string) => this.#options.headerParams?.(name) ?? this.#requests.headerParams(name);
     return clientHeaders({
       message,
       extra,

@@ -5,11 +5,16 @@
  */
 import {
   ErrorCode,
+  McpError,
+  MetaKey,
+  readRequestMeta,
   isJSONRPCErrorResponse,
   isJSONRPCRequest,
   isJSONRPCResponse,
   type JSONRPCMessage,
+  type JSONRPCRequest,
   type MessageInfo,
+  type WireError,
 } from '@mcpkit/core';
 import { emptyResponse, jsonRpcErrorResponse } from '../http/responses.js';
 import type { ConnectableServer, ModernRequestOptions, ResolvedHandlerOptions } from './options.js';
@@ -62,6 +67,17 @@ export function inFlightLimiter(max: number): InFlightLimiter {
   };
 }
 
+/** Why a modern request's `_meta` envelope is unusable, as a wire error, or `undefined`. */
+function envelopeProblem(message: JSONRPCRequest): WireError | undefined {
+  try {
+    if (readRequestMeta(message.params) !== undefined) return undefined;
+  } catch (error) {
+    if (error instanceof McpError) return error.toWire();
+    return { code: ErrorCode.InvalidParams, message: 'Invalid params: malformed _meta' };
+  }
+  return { code: ErrorCode.InvalidParams, message: `Invalid params: _meta["${MetaKey.ProtocolVersion}"] is required` };
+}
+
 /** Serves one modern POST on a fresh {@link RequestTransport}. */
 export async function handleModernPost(
   server: ConnectableServer,
@@ -75,6 +91,9 @@ export async function handleModernPost(
     return jsonRpcErrorResponse(400, ErrorCode.InvalidRequest, 'Invalid request: clients do not send responses in this protocol version', null, headers);
   }
   if (isJSONRPCRequest(message)) {
+    // A modern request without its _meta envelope is invalid params, answered by the binding with 400.
+    const invalid = envelopeProblem(message);
+    if (invalid !== undefined) return jsonRpcErrorResponse(400, invalid.code, invalid.message, message.id, headers, invalid.data);
     const name = message.method === 'tools/call' ? message.params?.name : undefined;
     const params = typeof name === 'string' ? options.headerParams?.(name) : undefined;
     const problem = checkRequestMetadataHeaders(request.headers, message, post.bodyVersion, params);

@@ -17,6 +17,11 @@ export interface ConnectableServer {
    * accept many transports at a time.
    */
   connect(transport: Transport): Promise<void>;
+  /**
+   * Optional: the `inputSchema` of a tool, so the handler can check `Mcp-Param-*` headers
+   * against `x-mcp-header` arguments without being told (`modern.headerParams` wins).
+   */
+  toolInputSchema?(toolName: string): unknown;
 }
 
 /** Legacy-era (2025-03-26 … 2025-11-25) session options. */

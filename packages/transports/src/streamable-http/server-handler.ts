@@ -17,6 +17,7 @@ import type { LegacySessionTransport } from './legacy-session.js';
 import { handleModernPost, inFlightLimiter } from './modern-handler.js';
 import { STREAMABLE_HTTP_DEFAULTS, type ConnectableServer, type ResolvedHandlerOptions, type StreamableHttpHandlerOptions } from './options.js';
 import type { ResponseMode } from './post-responder.js';
+import { readHeaderParams, type HeaderParam } from './x-mcp-header.js';
 
 /** A Streamable HTTP endpoint: call it with each `Request`; `close()` ends every legacy session. */
 export interface StreamableHttpHandler {
@@ -34,6 +35,21 @@ function bodyVersionOf(message: JSONRPCMessage | undefined): string | undefined 
   if (typeof meta !== 'object' || meta === null) return undefined;
   const version = (meta as Record<string, unknown>)[MetaKey.ProtocolVersion];
   return typeof version === 'string' ? version : undefined;
+}
+
+/** `x-mcp-header` lookups from the server's tool schemas, parsed once per schema object. */
+function headerParamsFromServer(server: ConnectableServer): ((tool: string) => readonly HeaderParam[] | undefined) | undefined {
+  if (typeof server.toolInputSchema !== 'function') return undefined;
+  const cache = new WeakMap<object, readonly HeaderParam[] | undefined>();
+  return (tool) => {
+    const schema = server.toolInputSchema?.(tool);
+    if (typeof schema !== 'object' || schema === null) return undefined;
+    if (!cache.has(schema)) {
+      const read = readHeaderParams(schema);
+      cache.set(schema, read.ok ? read.params : undefined);
+    }
+    return cache.get(schema);
+  };
 }
 
 function headerRecord(headers: Headers): Record<string, string> {
@@ -66,6 +82,8 @@ export function createStreamableHttpHandler(
   const maxBodyBytes = options.maxBodyBytes ?? STREAMABLE_HTTP_DEFAULTS.maxBodyBytes;
   const sessions = options.legacy === false ? undefined : new LegacySessions(server, options.legacy ?? {}, resolved);
   const modern = options.modern === false ? undefined : (options.modern ?? {});
+  const headerParams = modern?.headerParams ?? headerParamsFromServer(server);
+  const modernOptions = modern === undefined ? undefined : { ...modern, headerParams };
   const limiter = inFlightLimiter(modern?.maxConcurrentRequests ?? STREAMABLE_HTTP_DEFAULTS.maxConcurrentRequests);
 
   const post = async (request: Request, headers: Record<string, string>): Promise<Response> => {
@@ -94,12 +112,12 @@ export function createStreamableHttpHandler(
     const headerVersion = request.headers.get('mcp-protocol-version');
     const isModern = (bodyVersion !== undefined && eraOf(bodyVersion) === 'modern') || (headerVersion !== null && eraOf(headerVersion) === 'modern');
     if (isModern) {
-      if (modern === undefined || single === undefined) {
+      if (modernOptions === undefined || single === undefined) {
         const reason = single === undefined ? 'Invalid request: batches are not supported in this protocol version' : 'This server speaks only the legacy protocol versions';
         const code = single === undefined ? ErrorCode.InvalidRequest : ErrorCode.UnsupportedProtocolVersion;
         return jsonRpcErrorResponse(400, code, reason, null, headers, single === undefined ? undefined : { supported: [...LEGACY_PROTOCOL_VERSIONS] });
       }
-      return handleModernPost(server, { request, message: single, bodyVersion, mode, headers, info }, modern, resolved, limiter);
+      return handleModernPost(server, { request, message: single, bodyVersion, mode, headers, info }, modernOptions, resolved, limiter);
     }
     if (sessions === undefined) {
       return jsonRpcErrorResponse(400, ErrorCode.UnsupportedProtocolVersion, 'This server speaks only protocol version 2026-07-28', null, headers, { supported: [...MODERN_PROTOCOL_VERSIONS] });

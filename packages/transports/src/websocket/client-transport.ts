@@ -6,23 +6,29 @@
  */
 import {
   McpkitError,
+  decodeMessages,
   McpkitErrorCode,
   type JSONRPCMessage,
   type MessageInfo,
   type Timers,
   type Transport,
 } from '@mcpkit/core';
-import { decodeJsonRpcText } from '../http/decode.js';
 import type { HeaderRecord } from '../http/fetch-like.js';
 import { MCP_SUBPROTOCOL, WebSocketCloseCode, closeCodeError } from './close-codes.js';
 
 /** The part of the WebSocket API this transport uses (browser `WebSocket` and `ws` both fit). */
 export interface WebSocketLike {
+  /** 0 connecting, 1 open, 2 closing, 3 closed. */
   readonly readyState: number;
+  /** Bytes queued by `send` and not yet sent. */
   readonly bufferedAmount: number;
+  /** The subprotocol the server accepted. */
   readonly protocol: string;
+  /** Queues a text frame. */
   send(data: string): void;
+  /** Starts the closing handshake. */
   close(code?: number, reason?: string): void;
+  /** Listens for socket events. */
   addEventListener(type: 'open' | 'message' | 'close' | 'error', listener: (event: { data?: unknown; code?: number; reason?: string }) => void): void;
 }
 
@@ -170,7 +176,7 @@ export class WebSocketClientTransport implements Transport {
       this.#socket?.close(WebSocketCloseCode.MessageTooBig, 'Message too big');
       return;
     }
-    const decoded = decodeJsonRpcText(data);
+    const decoded = decodeMessages(data);
     for (const message of decoded.messages) this.onmessage?.(message);
     if (decoded.errors.length > 0) this.onerror?.(new McpkitError(McpkitErrorCode.InvalidResponse, 'The server sent a frame that is not JSON-RPC'));
   }

@@ -6,6 +6,7 @@
  */
 import {
   McpkitError,
+  decodeMessages,
   McpkitErrorCode,
   type JSONRPCMessage,
   type MessageInfo,
@@ -13,8 +14,8 @@ import {
   type Transport,
 } from '@mcpkit/core';
 import type { WebSocket as WsSocket } from 'ws';
-import { decodeJsonRpcText } from '../http/decode.js';
 import { WebSocketCloseCode, closeCodeError } from './close-codes.js';
+import { InboundQueue } from './inbound-queue.js';
 
 /** Options of {@link WebSocketServerTransport}. */
 export interface WebSocketServerTransportOptions {
@@ -25,6 +26,8 @@ export interface WebSocketServerTransportOptions {
    * reading our answers, so taking more requests only grows memory). Default 1 MiB.
    */
   maxBufferedBytes?: number;
+  /** Inbound messages queued (the server is behind) before reading pauses. Default 256. */
+  maxQueuedMessages?: number;
   /** Facts about the connection handed to handlers (headers of the upgrade, auth). */
   info?: MessageInfo;
   /** Timers (default: the global ones). */
@@ -47,9 +50,11 @@ export class WebSocketServerTransport implements Transport {
   readonly #socket: WsSocket;
   readonly #options: WebSocketServerTransportOptions;
   readonly #timers: Timers;
+  readonly #inbound: InboundQueue<JSONRPCMessage>;
   #pingTimer: unknown;
   #alive = true;
-  #paused = false;
+  #outboundFull = false;
+  #socketPaused = false;
   #closed = false;
 
   /**
@@ -60,6 +65,15 @@ export class WebSocketServerTransport implements Transport {
     this.#socket = socket;
     this.#options = options;
     this.#timers = options.timers ?? globalTimers;
+    const maxQueued = options.maxQueuedMessages ?? 256;
+    this.#inbound = new InboundQueue<JSONRPCMessage>({
+      deliver: (message) => this.onmessage?.(message, options.info),
+      maxQueued,
+      batch: Math.max(1, Math.min(64, maxQueued)),
+      pause: () => this.#updatePause(),
+      resume: () => this.#updatePause(),
+      timers: this.#timers,
+    });
   }
 
   /** {@inheritDoc Transport.start} */
@@ -86,13 +100,16 @@ export class WebSocketServerTransport implements Transport {
     }
     return new Promise((resolve, reject) => {
       this.#socket.send(JSON.stringify(message), (error) => {
-        this.#resumeIfDrained();
+        if (this.#outboundFull && this.#socket.bufferedAmount <= this.#maxBuffered() / 2) {
+          this.#outboundFull = false;
+          this.#updatePause();
+        }
         if (error) reject(new McpkitError(McpkitErrorCode.Transport, 'WebSocket send failed', { cause: error }));
         else resolve();
       });
-      if (this.#socket.bufferedAmount > (this.#options.maxBufferedBytes ?? 1024 * 1024) && !this.#paused) {
-        this.#paused = true;
-        this.#socket.pause();
+      if (!this.#outboundFull && this.#socket.bufferedAmount > this.#maxBuffered()) {
+        this.#outboundFull = true;
+        this.#updatePause();
       }
     });
   }
@@ -111,16 +128,22 @@ export class WebSocketServerTransport implements Transport {
       return;
     }
     const text = Array.isArray(data) ? Buffer.concat(data as Buffer[]).toString('utf8') : String(data);
-    const decoded = decodeJsonRpcText(text);
+    const decoded = decodeMessages(text);
     for (const error of decoded.errors) void this.send(error).catch(() => undefined);
-    for (const message of decoded.messages) this.onmessage?.(message, this.#options.info);
+    for (const message of decoded.messages) this.#inbound.push(message);
   }
 
-  #resumeIfDrained(): void {
-    if (this.#paused && this.#socket.bufferedAmount <= (this.#options.maxBufferedBytes ?? 1024 * 1024) / 2) {
-      this.#paused = false;
-      this.#socket.resume();
-    }
+  #maxBuffered(): number {
+    return this.#options.maxBufferedBytes ?? 1024 * 1024;
+  }
+
+  /** Reading pauses while the inbound queue is full or our answers are not being read. */
+  #updatePause(): void {
+    const want = this.#inbound.paused || this.#outboundFull;
+    if (want === this.#socketPaused || this.#closed) return;
+    this.#socketPaused = want;
+    if (want) this.#socket.pause();
+    else this.#socket.resume();
   }
 
   #schedulePing(): void {
@@ -142,6 +165,7 @@ export class WebSocketServerTransport implements Transport {
   #finish(): void {
     if (this.#closed) return;
     this.#closed = true;
+    this.#inbound.stop();
     if (this.#pingTimer !== undefined) this.#timers.clearTimeout(this.#pingTimer);
     this.onclose?.();
   }

@@ -32,6 +32,8 @@ export interface WebSocketServerOptions {
   pingIntervalMs?: number;
   /** Outbound bytes buffered before reading pauses. Default 1 MiB. */
   maxBufferedBytes?: number;
+  /** Inbound messages queued per connection before reading pauses. Default 256. */
+  maxQueuedMessages?: number;
   /** `Host`/`Origin` allow-lists for the upgrade (403 otherwise). Default: loopback only. */
   dnsRebindingProtection?: DnsRebindingOptions | false;
   /** Timers (default: the global ones). */
@@ -96,6 +98,7 @@ export async function createWebSocketServer(server: ConnectableServer, options: 
     const transport = new WebSocketServerTransport(ws, {
       pingIntervalMs: options.pingIntervalMs,
       maxBufferedBytes: options.maxBufferedBytes,
+      maxQueuedMessages: options.maxQueuedMessages,
       timers: options.timers,
       info: { headers },
     });

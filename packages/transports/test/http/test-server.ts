@@ -4,6 +4,8 @@
  */
 import { Session, type JSONRPCRequest, type RequestContext, type Transport } from '@mcpkit/core';
 
+const SQL_SCHEMA = { type: 'object', properties: { region: { type: 'string', 'x-mcp-header': 'Region' } } };
+
 /** What the test server records, so tests can assert on the server side. */
 export interface TestServerLog {
   transports: Transport[];
@@ -19,6 +21,11 @@ function params(request: JSONRPCRequest): Record<string, unknown> {
 export class TestServer {
   readonly log: TestServerLog = { transports: [], aborted: [], notifications: [] };
 
+  /** The input schema of a tool (lets the HTTP handler check `Mcp-Param-*` headers). */
+  toolInputSchema(name: string): unknown {
+    return name === 'sql' ? SQL_SCHEMA : undefined;
+  }
+
   async connect(transport: Transport): Promise<void> {
     this.log.transports.push(transport);
     const session = new Session(transport);
@@ -31,7 +38,7 @@ export class TestServer {
     session.setRequestHandler('echo', (request) => ({ echo: params(request) }));
     session.setRequestHandler('tools/list', () => ({
       tools: [
-        { name: 'sql', inputSchema: { type: 'object', properties: { region: { type: 'string', 'x-mcp-header': 'Region' } } } },
+        { name: 'sql', inputSchema: SQL_SCHEMA },
         { name: 'bad', inputSchema: { type: 'object', properties: { list: { type: 'array', items: { type: 'string', 'x-mcp-header': 'L' } } } } },
       ],
     }));

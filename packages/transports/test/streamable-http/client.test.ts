@@ -213,6 +213,51 @@ describe('client, HTTP failures and reconnection', () => {
     expect(seen[1]).not.toBe(seen[0]);
   });
 
+  it('gives up with an error response after maxRetries re-issues of a broken modern stream', async () => {
+    let posts = 0;
+    const target = await rawServer(() => {
+      posts++;
+      return new Response(': nothing\n\n', { headers: { 'content-type': 'text/event-stream' } });
+    });
+    const session = new Session(new StreamableHttpClientTransport(target, { reconnection: FAST }));
+    await session.start();
+    cleanups.push(() => session.close());
+    const error = await session.request('tools/call', { _meta: META, name: 'x' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: -32603 });
+    expect(posts).toBe(1 + FAST.maxRetries);
+  });
+
+  it('a broken legacy stream without event ids rejects its request instead of hanging', async () => {
+    const target = await rawServer(() => new Response('data: \n\n', { headers: { 'content-type': 'text/event-stream' } }));
+    const session = new Session(new StreamableHttpClientTransport(target, { reconnection: FAST }));
+    await session.start();
+    cleanups.push(() => session.close());
+    const error = await session.request('ping').catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: -32603 });
+  });
+
+  it('sends static and per-message headers; protocol headers win over them', async () => {
+    const seen: Headers[] = [];
+    const target = await rawServer(async (request) => {
+      seen.push(request.headers);
+      const body = (await request.json()) as { id: number };
+      return Response.json({ jsonrpc: '2.0', id: body.id, result: {} });
+    });
+    const transport = new StreamableHttpClientTransport(target, {
+      headers: { Authorization: 'Bearer t', 'mcp-method': 'forged' },
+      requestHeaders: (message) => ({ 'x-method': 'method' in message ? String(message.method) : '' }),
+    });
+    const session = new Session(transport);
+    await session.start();
+    cleanups.push(() => session.close());
+    await session.request('echo', { _meta: META });
+    expect(seen[0]?.get('authorization')).toBe('Bearer t');
+    expect(seen[0]?.get('x-method')).toBe('echo');
+    expect(seen[0]?.get('mcp-method')).toBe('echo');
+    expect(seen[0]?.get('mcp-protocol-version')).toBe('2026-07-28');
+    expect(seen[0]?.get('accept')).toBe('application/json, text/event-stream');
+  });
+
   it('reconnects the GET stream with backoff after failures, resuming with Last-Event-ID', async () => {
     let getCount = 0;
     const lastEventIds: (string | null)[] = [];

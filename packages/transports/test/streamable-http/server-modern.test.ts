@@ -104,8 +104,18 @@ describe('modern era: request metadata headers (-32020 HeaderMismatch, 400)', ()
   it('requires MCP-Protocol-Version', () => expectMismatch(request(1, 'echo'), { 'mcp-method': 'echo' }));
   it('requires the header version to match the body', () =>
     expectMismatch(request(1, 'echo'), { ...modernHeaders('echo'), 'mcp-protocol-version': '2027-01-01' }));
-  it('requires a modern header to come with _meta in the body', () =>
-    expectMismatch({ jsonrpc: '2.0', id: 1, method: 'echo' }, modernHeaders('echo')));
+  it('answers a modern request without its _meta envelope with -32602 and 400', async () => {
+    const cases = [
+      {},
+      { _meta: { 'io.modelcontextprotocol/clientCapabilities': {} } },
+      { _meta: { 'io.modelcontextprotocol/protocolVersion': V } },
+    ];
+    for (const params of cases) {
+      const response = await post(url, { jsonrpc: '2.0', id: 7, method: 'server/discover', params }, modernHeaders('server/discover'));
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ id: 7, error: { code: -32602 } });
+    }
+  });
   it('requires Mcp-Method', () => expectMismatch(request(1, 'echo'), { 'mcp-protocol-version': V }));
   it('requires Mcp-Method to match', () => expectMismatch(request(1, 'echo'), modernHeaders('other')));
   it('requires Mcp-Name for tools/call', () => expectMismatch(request(1, 'tools/call', { name: 't' }), modernHeaders('tools/call')));
@@ -129,6 +139,17 @@ describe('modern era: request metadata headers (-32020 HeaderMismatch, 400)', ()
     const ok = await post(url, body, { ...modernHeaders('tools/call', 'sql'), 'mcp-param-region': 'us-west1' });
     expect(ok.status).toBe(200);
     await ok.body?.cancel();
+  });
+});
+
+describe('modern era: x-mcp-header from the server', () => {
+  it('checks Mcp-Param-* using the server\'s toolInputSchema when no headerParams option is given', async () => {
+    const auto = createStreamableHttpHandler(new TestServer());
+    const body = request(1, 'tools/call', { name: 'sql', arguments: { region: 'us-west1' } });
+    const call = (extra: Record<string, string>) =>
+      auto(new Request('http://localhost/mcp', { method: 'POST', headers: { 'content-type': 'application/json', ...modernHeaders('tools/call', 'sql'), ...extra }, body: JSON.stringify(body) }));
+    expect((await call({})).status).toBe(400);
+    expect((await call({ 'mcp-param-region': '=?base64?dXMtd2VzdDE=?=' })).status).toBe(200);
   });
 });
 

@@ -123,6 +123,22 @@ describe('WebSocket server end (raw ws)', () => {
     expect(await echo).toMatchObject({ id: 1, result: { echo: { ok: true } } });
   });
 
+  it('answers a flood of frames sent at once, through the bounded inbound queue', async () => {
+    await wss.close();
+    wss = await createWebSocketServer(server, { pingIntervalMs: 0, maxQueuedMessages: 8 });
+    const ws = await rawSocket();
+    const ids = new Set<number>();
+    const all = new Promise<void>((resolve) =>
+      ws.on('message', (data) => {
+        ids.add((JSON.parse(String(data)) as { id: number }).id);
+        if (ids.size === 500) resolve();
+      }),
+    );
+    for (let i = 0; i < 500; i++) ws.send(JSON.stringify({ jsonrpc: '2.0', id: i, method: 'echo' }));
+    await all;
+    expect(ids.size).toBe(500);
+  });
+
   it('closes with 1003 on a binary frame', async () => {
     const ws = await rawSocket();
     const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));

@@ -1,0 +1,3 @@
+import { describeAgreement } from './agreement-suite.js';
+
+describeAgreement('2026-07-28');
