@@ -7,6 +7,7 @@
 import {
   MODERN_PROTOCOL_VERSIONS,
   McpkitError,
+  MetaKey,
   McpkitErrorCode,
   hasCapability,
   type DiscoverResult,
@@ -30,6 +31,7 @@ import { negotiate, type Negotiated } from './negotiate.js';
 import { DEFAULT_PROBE_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, type ClientOptions } from './options.js';
 import { Requester, type CallOptions } from './requester.js';
 import { Subscriptions, type ListenFilter, type Subscription } from './subscriptions.js';
+import { globalTimers } from './timers.js';
 import { ToolRegistry } from './tool-registry.js';
 import { requiredElicitations, runUrlElicitations, type UrlElicitationDeps } from './url-elicitation.js';
 
@@ -95,17 +97,9 @@ export class Connection implements CallContext {
       maxInputRounds: options.maxInputRounds ?? DEFAULT_MAX_INPUT_ROUNDS,
       fulfil: (method, params, ctx) => fulfilInput(this.#handlers, method, params, ctx),
       switchVersion: (error) => this.#switchVersion(error),
-      urlElicitation: async (error, signal) => {
-        const elicitations = requiredElicitations(error);
-        if (elicitations === undefined || this.#handlers.elicitation?.url === undefined) return false;
-        try {
-          return await runUrlElicitations(elicitations, this.#urlDeps(), signal ?? new AbortController().signal);
-        } finally {
-          for (const e of elicitations) this.#completions.delete(String(e['elicitationId']));
-        }
-      },
+      urlElicitation: (error, signal) => this.#answerUrlElicitation(error, signal),
     });
-    this.#subscriptions = new Subscriptions(events, this.#cache, () => this.#lastId, options.timers);
+    this.#subscriptions = new Subscriptions(events, this.#cache, () => this.#lastId, options.timers ?? globalTimers);
   }
 
   /** True once the session has closed. */
@@ -170,17 +164,20 @@ export class Connection implements CallContext {
   async discover(options?: CallOptions): Promise<DiscoverResult> {
     const state = this.#state();
     if (state.era === 'legacy') {
-      return {
+      const legacy: DiscoverResult = {
         resultType: 'complete',
+        ttlMs: 0,
+        cacheScope: 'private',
         supportedVersions: [state.protocolVersion],
         capabilities: state.serverCapabilities ?? {},
-        ...(state.instructions === undefined ? {} : { instructions: state.instructions }),
-        ...(state.serverInfo === undefined ? {} : { _meta: { 'io.modelcontextprotocol/serverInfo': state.serverInfo } }),
-      } as DiscoverResult;
+      };
+      if (state.instructions !== undefined) legacy.instructions = state.instructions;
+      if (state.serverInfo !== undefined) legacy._meta = { [MetaKey.ServerInfo]: state.serverInfo };
+      return legacy;
     }
     const result = await this.requester.request<DiscoverResult>('server/discover', {}, options);
     const meta = result._meta as Record<string, unknown> | undefined;
-    const info = meta?.['io.modelcontextprotocol/serverInfo'];
+    const info = meta?.[MetaKey.ServerInfo];
     this.state = {
       ...state,
       serverCapabilities: result.capabilities as Record<string, unknown>,
@@ -239,6 +236,16 @@ export class Connection implements CallContext {
     }
   }
 
+  async #answerUrlElicitation(error: unknown, signal: AbortSignal | undefined): Promise<boolean> {
+    const elicitations = requiredElicitations(error);
+    if (elicitations === undefined || this.#handlers.elicitation?.url === undefined) return false;
+    try {
+      return await runUrlElicitations(elicitations, this.#urlDeps(), signal ?? new AbortController().signal);
+    } finally {
+      for (const e of elicitations) this.#completions.delete(String(e['elicitationId']));
+    }
+  }
+
   #urlDeps(): UrlElicitationDeps {
     return {
       fulfil: (method, params, ctx) => fulfilInput(this.#handlers, method, params, ctx),
@@ -252,7 +259,7 @@ export class Connection implements CallContext {
         return entry.promise;
       },
       timeout: this.#options.requestTimeout ?? DEFAULT_REQUEST_TIMEOUT,
-      timers: this.#options.timers ?? { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+      timers: this.#options.timers ?? globalTimers,
     };
   }
 

@@ -18,6 +18,7 @@ import {
   type Root,
 } from '@mcpkit/core';
 import { applyElicitationDefaults } from './elicitation-defaults.js';
+import { checkHandlerResult } from './validate.js';
 
 /** What an input handler gets besides the request params. */
 export interface InputContext {
@@ -150,7 +151,8 @@ async function elicit(options: ElicitationOptions | undefined, params: Record<st
 /**
  * Answers one server request with the client's handlers. A request for something the client did
  * not declare throws the spec's error: -32601 for roots, sampling or elicitation as a whole,
- * -32602 for an undeclared elicitation mode or tool use in sampling.
+ * -32602 for an undeclared elicitation mode or tool use in sampling. A handler result that is not
+ * a valid result of the method throws `MCPKIT_INVALID_ARGUMENT`.
  *
  * @param handlers - the client's input handlers
  * @param method - `sampling/createMessage`, `elicitation/create` or `roots/list`
@@ -166,12 +168,12 @@ export async function fulfilInput(
   const p = isRecord(params) ? params : {};
   switch (method) {
     case 'sampling/createMessage':
-      return sample(handlers.sampling, p, ctx);
+      return checkHandlerResult(method, await sample(handlers.sampling, p, ctx));
     case 'elicitation/create':
-      return elicit(handlers.elicitation, p, ctx);
+      return checkHandlerResult(method, await elicit(handlers.elicitation, p, ctx));
     case 'roots/list': {
       if (handlers.roots === undefined) throw notSupported('Roots', 'roots');
-      return { roots: [...(await handlers.roots.list(ctx))] };
+      return checkHandlerResult(method, { roots: [...(await handlers.roots.list(ctx))] });
     }
     default:
       throw new McpError(ErrorCode.MethodNotFound, `Method not found: ${method}`);

@@ -125,7 +125,8 @@ export class Requester {
     const useCache = cache !== undefined && cache.cacheable(method);
     if (useCache && options.fresh !== true) {
       const hit = cache.get(method, params);
-      if (hit !== undefined) return hit as T;
+      // A copy: a caller that edits its result must not edit the cache.
+      if (hit !== undefined) return structuredClone(hit) as T;
     }
     const opts = sessionOptions(options);
     let rounds = 0;

@@ -14,6 +14,7 @@ import {
   type SessionApi,
 } from '@mcpkit/core';
 import type { ResponseCache } from './cache.js';
+import { globalTimers } from './timers.js';
 import type { ClientEventEmitter } from './events.js';
 import type { CallOptions, Requester } from './requester.js';
 
@@ -71,7 +72,7 @@ export class Subscriptions {
     private readonly events: ClientEventEmitter,
     private readonly cache: ResponseCache | undefined,
     private readonly lastRequestId: () => RequestId | undefined,
-    private readonly timers: Timers = { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+    private readonly timers: Timers = globalTimers,
   ) {}
 
   /** Installs the notification handlers on a session. */

@@ -25,21 +25,39 @@ function describe(issue: ResultIssue | undefined): string {
   return `${issue.message}${at}`;
 }
 
+/** The issues of `value` as a result of `method`, or `undefined` when valid (or unchecked). */
+export function resultIssues(method: string, value: Record<string, unknown>): ResultIssue[] | undefined {
+  const schema = Object.hasOwn(schemas, method) ? schemas[method]?.result : undefined;
+  if (schema === undefined) return undefined;
+  const parsed = schema.safeParse(value);
+  return parsed.success ? undefined : parsed.error.issues.map((i) => ({ path: [...i.path], message: i.message }));
+}
+
 /**
  * Throws `MCPKIT_INVALID_RESPONSE` (with `data.issues`) if `result` is not a valid result of
  * `method`. Methods the core has no schema for pass unchecked. The result is returned untouched,
  * so schemas in it are forwarded exactly as sent.
  */
 export function validateResult<T>(method: string, result: Record<string, unknown>): T {
-  const schema = Object.hasOwn(schemas, method) ? schemas[method]?.result : undefined;
-  if (schema !== undefined) {
-    const parsed = schema.safeParse(result);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({ path: [...i.path], message: i.message }));
-      throw new McpkitError(McpkitErrorCode.InvalidResponse, `Invalid ${method} result from the server: ${describe(issues[0])}`, {
-        data: { method, issues },
-      });
-    }
+  const issues = resultIssues(method, result);
+  if (issues !== undefined) {
+    throw new McpkitError(McpkitErrorCode.InvalidResponse, `Invalid ${method} result from the server: ${describe(issues[0])}`, {
+      data: { method, issues },
+    });
   }
   return result as T;
+}
+
+/**
+ * Throws `MCPKIT_INVALID_ARGUMENT` (with `data.issues`) if an input handler of the client returned
+ * something that is not a valid result of `method`, so nothing malformed reaches the server.
+ */
+export function checkHandlerResult(method: string, result: Record<string, unknown>): Record<string, unknown> {
+  const issues = resultIssues(method, result);
+  if (issues !== undefined) {
+    throw new McpkitError(McpkitErrorCode.InvalidArgument, `The client's ${method} handler returned an invalid result: ${describe(issues[0])}`, {
+      data: { method, issues },
+    });
+  }
+  return result;
 }

@@ -246,6 +246,17 @@ describe('modern era: input_required and the MRTR loop', () => {
     expect((error as McpkitError).data).toMatchObject({ capability: 'roots', inputKey: 'r' });
   });
 
+  it('refuses to send an invalid handler result, with MCPKIT_INVALID_ARGUMENT', async () => {
+    const c = await connect(
+      'modern',
+      { 'tools/call': () => ({ resultType: 'input_required', inputRequests: { s: { method: 'sampling/createMessage', params: { messages: [], maxTokens: 5 } } } }) },
+      { sampling: { handler: () => ({ role: 'robot', content: 'nope' }) as never } },
+    );
+    const error = await c.callTool({ name: 'x' }).catch((e: unknown) => e);
+    expect((error as McpkitError).code).toBe(McpkitErrorCode.InvalidArgument);
+    expect(server!.methods().filter((m) => m === 'tools/call')).toHaveLength(1);
+  });
+
   it('rejects a malformed input_required result', async () => {
     const c = await connect('modern', { 'tools/call': () => ({ resultType: 'input_required' }) });
     const error = await c.callTool({ name: 'x' }).catch((e: unknown) => e);

@@ -47,6 +47,7 @@ export {
   JSONRPCMessageSchema,
   JSONRPCNotificationSchema,
   JSONRPCRequestSchema,
+  JSONRPCResponseSchema,
   JSONRPCResultResponseSchema,
   RequestIdSchema,
   isJSONRPCErrorResponse,

@@ -30,6 +30,7 @@ import { callTool } from './handlers/tools.js';
 import { HandlerGate, assertResultSize, withTimeout } from './limits.js';
 import { compose, type MiddlewareRequest } from './middleware.js';
 import { readInputResponses } from './mrtr/run-round.js';
+import { declaresTasks } from './tasks/task-manager.js';
 import type { MethodHandler, ServerCore } from './server-core.js';
 
 const METHODS: Record<string, MethodHandler> = {
@@ -69,7 +70,10 @@ function checkParams(method: string, params: Record<string, unknown>): void {
 }
 
 function stamp(core: ServerCore, era: RequestEra, result: ResultObject): ResultObject {
-  if (era.era === 'legacy') return result;
+  if (era.era === 'legacy') {
+    // The tasks extension tells results apart by resultType on the legacy wire too.
+    return declaresTasks(era.clientCapabilities) && result.resultType === undefined ? { ...result, resultType: 'complete' } : result;
+  }
   const meta = typeof result._meta === 'object' && result._meta !== null ? (result._meta as Record<string, unknown>) : {};
   return { ...result, resultType: result.resultType ?? 'complete', _meta: { ...meta, [MetaKey.ServerInfo]: core.info } };
 }

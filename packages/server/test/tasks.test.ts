@@ -58,6 +58,7 @@ describe.each(ERAS)('tasks extension (%s era)', (era) => {
     const c = await open(server, era, TASKS);
     const sync = await c.call('tools/call', { name: 'sync' });
     expect(sync).not.toHaveProperty('taskId');
+    expect(sync.resultType).toBe('complete');
     const created = await c.call('tools/call', { name: 'build' });
     expect(created).toMatchObject({ resultType: 'task', status: 'working', ttlMs: 60_000, pollIntervalMs: 100 });
     expect(created).not.toHaveProperty('requestState');

@@ -140,3 +140,12 @@ describe.each(ERAS)('tools (%s era)', (era) => {
     await server.close();
   });
 });
+
+describe('tool registration', () => {
+  it('refuses invalid and duplicate names', () => {
+    const server = new McpServer({ name: 'r', version: '1' });
+    expect(() => server.tool('has space', { description: 'x' }, () => 'x')).toThrow(/Invalid tool name/);
+    server.tool('ok', { description: 'x' }, () => 'x');
+    expect(() => server.tool('ok', { description: 'x' }, () => 'x')).toThrow(/already registered/);
+  });
+});

@@ -13,12 +13,12 @@ export const PromptReferenceSchema = z.looseObject({
   title: z.optional(z.string()),
 });
 /** Identifies a prompt. */
-export type PromptReference = z.infer<typeof PromptReferenceSchema>;
+export interface PromptReference extends z.infer<typeof PromptReferenceSchema> {}
 
 /** Identifies a resource template (`ResourceReference` before 2025-06-18). */
 export const ResourceTemplateReferenceSchema = z.looseObject({ type: z.literal('ref/resource'), uri: z.string() });
 /** Identifies a resource template. */
-export type ResourceTemplateReference = z.infer<typeof ResourceTemplateReferenceSchema>;
+export interface ResourceTemplateReference extends z.infer<typeof ResourceTemplateReferenceSchema> {}
 
 /** Params of `completion/complete`. */
 export const CompleteRequestParamsSchema = z.looseObject({
@@ -28,7 +28,7 @@ export const CompleteRequestParamsSchema = z.looseObject({
   context: z.optional(z.looseObject({ arguments: z.optional(z.record(z.string(), z.string())) })),
 });
 /** Params of `completion/complete`. */
-export type CompleteRequestParams = z.infer<typeof CompleteRequestParamsSchema>;
+export interface CompleteRequestParams extends z.infer<typeof CompleteRequestParamsSchema> {}
 
 /** Request: complete an argument value. */
 export const CompleteRequestSchema = z.looseObject({
@@ -37,7 +37,7 @@ export const CompleteRequestSchema = z.looseObject({
   params: CompleteRequestParamsSchema,
 });
 /** Request: complete an argument value. */
-export type CompleteRequest = z.infer<typeof CompleteRequestSchema>;
+export interface CompleteRequest extends z.infer<typeof CompleteRequestSchema> {}
 
 /** Result of `completion/complete`: at most 100 values. */
 export const CompleteResultSchema = z.looseObject({
@@ -49,4 +49,4 @@ export const CompleteResultSchema = z.looseObject({
   }),
 });
 /** Result of `completion/complete`. */
-export type CompleteResult = z.infer<typeof CompleteResultSchema>;
+export interface CompleteResult extends z.infer<typeof CompleteResultSchema> {}

@@ -16,7 +16,7 @@ export const TextContentSchema = z.looseObject({
   _meta: z.optional(MetaObjectSchema),
 });
 /** Plain text. */
-export type TextContent = z.infer<typeof TextContentSchema>;
+export interface TextContent extends z.infer<typeof TextContentSchema> {}
 
 /** A base64-encoded image. */
 export const ImageContentSchema = z.looseObject({
@@ -27,7 +27,7 @@ export const ImageContentSchema = z.looseObject({
   _meta: z.optional(MetaObjectSchema),
 });
 /** A base64-encoded image. */
-export type ImageContent = z.infer<typeof ImageContentSchema>;
+export interface ImageContent extends z.infer<typeof ImageContentSchema> {}
 
 /** Base64-encoded audio. */
 export const AudioContentSchema = z.looseObject({
@@ -38,7 +38,7 @@ export const AudioContentSchema = z.looseObject({
   _meta: z.optional(MetaObjectSchema),
 });
 /** Base64-encoded audio. */
-export type AudioContent = z.infer<typeof AudioContentSchema>;
+export interface AudioContent extends z.infer<typeof AudioContentSchema> {}
 
 /** Members of a resource descriptor, shared by `Resource` and `ResourceLink`. */
 export const resourceShape = {
@@ -56,7 +56,7 @@ export const resourceShape = {
 /** A link to a resource the client may read; it need not appear in `resources/list`. */
 export const ResourceLinkSchema = z.looseObject({ type: z.literal('resource_link'), ...resourceShape });
 /** A link to a resource the client may read. */
-export type ResourceLink = z.infer<typeof ResourceLinkSchema>;
+export interface ResourceLink extends z.infer<typeof ResourceLinkSchema> {}
 
 /** Contents of a resource, without the body. */
 export const ResourceContentsSchema = z.looseObject({
@@ -65,7 +65,7 @@ export const ResourceContentsSchema = z.looseObject({
   _meta: z.optional(MetaObjectSchema),
 });
 /** Contents of a resource, without the body. */
-export type ResourceContents = z.infer<typeof ResourceContentsSchema>;
+export interface ResourceContents extends z.infer<typeof ResourceContentsSchema> {}
 
 /** Text contents of a resource. */
 export const TextResourceContentsSchema = z.looseObject({
@@ -75,7 +75,7 @@ export const TextResourceContentsSchema = z.looseObject({
   _meta: z.optional(MetaObjectSchema),
 });
 /** Text contents of a resource. */
-export type TextResourceContents = z.infer<typeof TextResourceContentsSchema>;
+export interface TextResourceContents extends z.infer<typeof TextResourceContentsSchema> {}
 
 /** Binary contents of a resource, base64-encoded. */
 export const BlobResourceContentsSchema = z.looseObject({
@@ -85,7 +85,7 @@ export const BlobResourceContentsSchema = z.looseObject({
   _meta: z.optional(MetaObjectSchema),
 });
 /** Binary contents of a resource, base64-encoded. */
-export type BlobResourceContents = z.infer<typeof BlobResourceContentsSchema>;
+export interface BlobResourceContents extends z.infer<typeof BlobResourceContentsSchema> {}
 
 const resourceContentsItemSchema = z.union([TextResourceContentsSchema, BlobResourceContentsSchema]);
 /** Text or binary contents of a resource. */
@@ -101,7 +101,7 @@ export const EmbeddedResourceSchema = z.looseObject({
   _meta: z.optional(MetaObjectSchema),
 });
 /** A resource embedded in a prompt or tool result. */
-export type EmbeddedResource = z.infer<typeof EmbeddedResourceSchema>;
+export interface EmbeddedResource extends z.infer<typeof EmbeddedResourceSchema> {}
 
 const contentBlockSchema = z.discriminatedUnion('type', [
   TextContentSchema,
@@ -124,7 +124,7 @@ export const ToolUseContentSchema = z.looseObject({
   _meta: z.optional(MetaObjectSchema),
 });
 /** A model's request to call a tool (sampling with tools). */
-export type ToolUseContent = z.infer<typeof ToolUseContentSchema>;
+export interface ToolUseContent extends z.infer<typeof ToolUseContentSchema> {}
 
 /** The result of a tool call, given back to the model (sampling with tools). */
 export const ToolResultContentSchema = z.looseObject({
@@ -136,4 +136,4 @@ export const ToolResultContentSchema = z.looseObject({
   _meta: z.optional(MetaObjectSchema),
 });
 /** The result of a tool call, given back to the model (sampling with tools). */
-export type ToolResultContent = z.infer<typeof ToolResultContentSchema>;
+export interface ToolResultContent extends z.infer<typeof ToolResultContentSchema> {}

@@ -21,7 +21,7 @@ export const StringSchemaSchema = z.looseObject({
   default: z.optional(z.string()),
 });
 /** A string field of a form. */
-export type StringSchema = z.infer<typeof StringSchemaSchema>;
+export interface StringSchema extends z.infer<typeof StringSchemaSchema> {}
 
 /** A number or integer field of a form. */
 export const NumberSchemaSchema = z.looseObject({
@@ -32,7 +32,7 @@ export const NumberSchemaSchema = z.looseObject({
   default: z.optional(z.number()),
 });
 /** A number or integer field of a form. */
-export type NumberSchema = z.infer<typeof NumberSchemaSchema>;
+export interface NumberSchema extends z.infer<typeof NumberSchemaSchema> {}
 
 /** A boolean field of a form. */
 export const BooleanSchemaSchema = z.looseObject({
@@ -41,7 +41,7 @@ export const BooleanSchemaSchema = z.looseObject({
   default: z.optional(z.boolean()),
 });
 /** A boolean field of a form. */
-export type BooleanSchema = z.infer<typeof BooleanSchemaSchema>;
+export interface BooleanSchema extends z.infer<typeof BooleanSchemaSchema> {}
 
 const titledOption = z.looseObject({ const: z.string(), title: z.string() });
 
@@ -53,7 +53,7 @@ export const UntitledSingleSelectEnumSchemaSchema = z.looseObject({
   default: z.optional(z.string()),
 });
 /** Single choice among plain values. */
-export type UntitledSingleSelectEnumSchema = z.infer<typeof UntitledSingleSelectEnumSchemaSchema>;
+export interface UntitledSingleSelectEnumSchema extends z.infer<typeof UntitledSingleSelectEnumSchemaSchema> {}
 
 /** Single choice among values with display titles. */
 export const TitledSingleSelectEnumSchemaSchema = z.looseObject({
@@ -63,7 +63,7 @@ export const TitledSingleSelectEnumSchemaSchema = z.looseObject({
   default: z.optional(z.string()),
 });
 /** Single choice among values with display titles. */
-export type TitledSingleSelectEnumSchema = z.infer<typeof TitledSingleSelectEnumSchemaSchema>;
+export interface TitledSingleSelectEnumSchema extends z.infer<typeof TitledSingleSelectEnumSchemaSchema> {}
 
 const multiSelect = {
   type: z.literal('array'),
@@ -79,7 +79,7 @@ export const UntitledMultiSelectEnumSchemaSchema = z.looseObject({
   default: z.optional(z.array(z.string())),
 });
 /** Multiple choice among plain values. */
-export type UntitledMultiSelectEnumSchema = z.infer<typeof UntitledMultiSelectEnumSchemaSchema>;
+export interface UntitledMultiSelectEnumSchema extends z.infer<typeof UntitledMultiSelectEnumSchemaSchema> {}
 
 /** Multiple choice among values with display titles. */
 export const TitledMultiSelectEnumSchemaSchema = z.looseObject({
@@ -88,7 +88,7 @@ export const TitledMultiSelectEnumSchemaSchema = z.looseObject({
   default: z.optional(z.array(z.string())),
 });
 /** Multiple choice among values with display titles. */
-export type TitledMultiSelectEnumSchema = z.infer<typeof TitledMultiSelectEnumSchemaSchema>;
+export interface TitledMultiSelectEnumSchema extends z.infer<typeof TitledMultiSelectEnumSchemaSchema> {}
 
 /** Deprecated single choice with parallel `enumNames` (the 2025-06-18 form). */
 export const LegacyTitledEnumSchemaSchema = z.looseObject({
@@ -99,7 +99,7 @@ export const LegacyTitledEnumSchemaSchema = z.looseObject({
   default: z.optional(z.string()),
 });
 /** Deprecated single choice with parallel `enumNames`. */
-export type LegacyTitledEnumSchema = z.infer<typeof LegacyTitledEnumSchemaSchema>;
+export interface LegacyTitledEnumSchema extends z.infer<typeof LegacyTitledEnumSchemaSchema> {}
 
 /** A single-choice field. */
 export const SingleSelectEnumSchemaSchema = z.union([
@@ -141,7 +141,8 @@ const primitiveSchemaDefinitionSchema = z.union([
 /** Any field a form may contain: flat primitives only. */
 export type PrimitiveSchemaDefinition = StringSchema | NumberSchema | BooleanSchema | EnumSchema;
 /** Any field a form may contain: flat primitives only. */
-export const PrimitiveSchemaDefinitionSchema: z.ZodMiniType<PrimitiveSchemaDefinition> = primitiveSchemaDefinitionSchema;
+export const PrimitiveSchemaDefinitionSchema: z.ZodMiniType<PrimitiveSchemaDefinition> =
+  primitiveSchemaDefinitionSchema;
 
 /** Params of a form-mode elicitation. `mode` may be omitted (the 2025-06-18 form). */
 export const ElicitRequestFormParamsSchema = z.looseObject({
@@ -157,7 +158,7 @@ export const ElicitRequestFormParamsSchema = z.looseObject({
   task: z.optional(TaskMetadataSchema),
 });
 /** Params of a form-mode elicitation. */
-export type ElicitRequestFormParams = z.infer<typeof ElicitRequestFormParamsSchema>;
+export interface ElicitRequestFormParams extends z.infer<typeof ElicitRequestFormParamsSchema> {}
 
 /** Params of a URL-mode elicitation: the user completes an interaction in a browser. */
 export const ElicitRequestURLParamsSchema = z.looseObject({
@@ -169,7 +170,7 @@ export const ElicitRequestURLParamsSchema = z.looseObject({
   task: z.optional(TaskMetadataSchema),
 });
 /** Params of a URL-mode elicitation. */
-export type ElicitRequestURLParams = z.infer<typeof ElicitRequestURLParamsSchema>;
+export interface ElicitRequestURLParams extends z.infer<typeof ElicitRequestURLParamsSchema> {}
 
 const elicitRequestParamsSchema = z.union([ElicitRequestURLParamsSchema, ElicitRequestFormParamsSchema]);
 /** Params of `elicitation/create`. */
@@ -188,7 +189,7 @@ export const ElicitRequestSchema = z.looseObject({
   params: ElicitRequestParamsSchema,
 });
 /** Request: ask the user for input. */
-export type ElicitRequest = z.infer<typeof ElicitRequestSchema>;
+export interface ElicitRequest extends z.infer<typeof ElicitRequestSchema> {}
 
 /** The client's answer to `elicitation/create`. `content` is present when the user accepted a form. */
 export const ElicitResultSchema = z.looseObject({
@@ -197,7 +198,7 @@ export const ElicitResultSchema = z.looseObject({
   content: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]))),
 });
 /** The client's answer to `elicitation/create`. */
-export type ElicitResult = z.infer<typeof ElicitResultSchema>;
+export interface ElicitResult extends z.infer<typeof ElicitResultSchema> {}
 
 /** Params of `notifications/elicitation/complete`. */
 export const ElicitationCompleteNotificationParamsSchema = z.looseObject({
@@ -205,7 +206,7 @@ export const ElicitationCompleteNotificationParamsSchema = z.looseObject({
   elicitationId: z.string(),
 });
 /** Params of `notifications/elicitation/complete`. */
-export type ElicitationCompleteNotificationParams = z.infer<typeof ElicitationCompleteNotificationParamsSchema>;
+export interface ElicitationCompleteNotificationParams extends z.infer<typeof ElicitationCompleteNotificationParamsSchema> {}
 
 /** Notification (2025-11-25): a URL-mode elicitation finished. */
 export const ElicitationCompleteNotificationSchema = z.looseObject({
@@ -214,4 +215,4 @@ export const ElicitationCompleteNotificationSchema = z.looseObject({
   params: ElicitationCompleteNotificationParamsSchema,
 });
 /** Notification (2025-11-25): a URL-mode elicitation finished. */
-export type ElicitationCompleteNotification = z.infer<typeof ElicitationCompleteNotificationSchema>;
+export interface ElicitationCompleteNotification extends z.infer<typeof ElicitationCompleteNotificationSchema> {}

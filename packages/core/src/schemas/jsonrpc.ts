@@ -61,6 +61,8 @@ export const JSONRPCErrorResponseSchema = z.looseObject({
 export type JSONRPCErrorResponse = z.infer<typeof JSONRPCErrorResponseSchema>;
 
 /** Either kind of response. */
+export const JSONRPCResponseSchema = z.union([JSONRPCResultResponseSchema, JSONRPCErrorResponseSchema]);
+/** Either kind of response. */
 export type JSONRPCResponse = JSONRPCResultResponse | JSONRPCErrorResponse;
 
 /** Any single JSON-RPC message. */

@@ -29,7 +29,7 @@ export const InitializeRequestParamsSchema = z.looseObject({
   clientInfo: ImplementationSchema,
 });
 /** Params of the legacy `initialize`. */
-export type InitializeRequestParams = z.infer<typeof InitializeRequestParamsSchema>;
+export interface InitializeRequestParams extends z.infer<typeof InitializeRequestParamsSchema> {}
 
 /** Request (legacy era): the client's first message. */
 export const InitializeRequestSchema = z.looseObject({
@@ -38,7 +38,7 @@ export const InitializeRequestSchema = z.looseObject({
   params: InitializeRequestParamsSchema,
 });
 /** Request (legacy era): the client's first message. */
-export type InitializeRequest = z.infer<typeof InitializeRequestSchema>;
+export interface InitializeRequest extends z.infer<typeof InitializeRequestSchema> {}
 
 /** The server's answer to `initialize`. */
 export const InitializeResultSchema = z.looseObject({
@@ -49,7 +49,7 @@ export const InitializeResultSchema = z.looseObject({
   instructions: z.optional(z.string()),
 });
 /** The server's answer to `initialize`. */
-export type InitializeResult = z.infer<typeof InitializeResultSchema>;
+export interface InitializeResult extends z.infer<typeof InitializeResultSchema> {}
 
 /** Notification (legacy era): the handshake is complete. */
 export const InitializedNotificationSchema = z.looseObject({
@@ -58,7 +58,7 @@ export const InitializedNotificationSchema = z.looseObject({
   params: z.optional(NotificationParamsSchema),
 });
 /** Notification (legacy era): the handshake is complete. */
-export type InitializedNotification = z.infer<typeof InitializedNotificationSchema>;
+export interface InitializedNotification extends z.infer<typeof InitializedNotificationSchema> {}
 
 /** Request (legacy era): is the peer alive? Answered with an empty result. */
 export const PingRequestSchema = z.looseObject({
@@ -67,7 +67,7 @@ export const PingRequestSchema = z.looseObject({
   params: z.optional(RequestParamsSchema),
 });
 /** Request (legacy era): is the peer alive? */
-export type PingRequest = z.infer<typeof PingRequestSchema>;
+export interface PingRequest extends z.infer<typeof PingRequestSchema> {}
 
 /** Request (2026-07-28): the server's versions, capabilities and instructions. */
 export const DiscoverRequestSchema = z.looseObject({
@@ -76,7 +76,7 @@ export const DiscoverRequestSchema = z.looseObject({
   params: RequestParamsSchema,
 });
 /** Request (2026-07-28): the server's versions, capabilities and instructions. */
-export type DiscoverRequest = z.infer<typeof DiscoverRequestSchema>;
+export interface DiscoverRequest extends z.infer<typeof DiscoverRequestSchema> {}
 
 /** Result of `server/discover` (modern only, so every member the spec requires is required). */
 export const DiscoverResultSchema = z.looseObject({
@@ -89,7 +89,7 @@ export const DiscoverResultSchema = z.looseObject({
   instructions: z.optional(z.string()),
 });
 /** Result of `server/discover`. */
-export type DiscoverResult = z.infer<typeof DiscoverResultSchema>;
+export interface DiscoverResult extends z.infer<typeof DiscoverResultSchema> {}
 
 /** Params of `notifications/progress`. `progress` increases with each notification. */
 export const ProgressNotificationParamsSchema = z.looseObject({
@@ -100,7 +100,7 @@ export const ProgressNotificationParamsSchema = z.looseObject({
   message: z.optional(z.string()),
 });
 /** Params of `notifications/progress`. */
-export type ProgressNotificationParams = z.infer<typeof ProgressNotificationParamsSchema>;
+export interface ProgressNotificationParams extends z.infer<typeof ProgressNotificationParamsSchema> {}
 
 /** Notification: progress of a long-running request. */
 export const ProgressNotificationSchema = z.looseObject({
@@ -109,7 +109,7 @@ export const ProgressNotificationSchema = z.looseObject({
   params: ProgressNotificationParamsSchema,
 });
 /** Notification: progress of a long-running request. */
-export type ProgressNotification = z.infer<typeof ProgressNotificationSchema>;
+export interface ProgressNotification extends z.infer<typeof ProgressNotificationSchema> {}
 
 /** Params of `notifications/cancelled`. `requestId` is optional only in 2025-11-25 (task cancels). */
 export const CancelledNotificationParamsSchema = z.looseObject({
@@ -118,7 +118,7 @@ export const CancelledNotificationParamsSchema = z.looseObject({
   reason: z.optional(z.string()),
 });
 /** Params of `notifications/cancelled`. */
-export type CancelledNotificationParams = z.infer<typeof CancelledNotificationParamsSchema>;
+export interface CancelledNotificationParams extends z.infer<typeof CancelledNotificationParamsSchema> {}
 
 /** Notification: the sender cancels a request it sent earlier. */
 export const CancelledNotificationSchema = z.looseObject({
@@ -127,4 +127,4 @@ export const CancelledNotificationSchema = z.looseObject({
   params: CancelledNotificationParamsSchema,
 });
 /** Notification: the sender cancels a request it sent earlier. */
-export type CancelledNotification = z.infer<typeof CancelledNotificationSchema>;
+export interface CancelledNotification extends z.infer<typeof CancelledNotificationSchema> {}

@@ -16,7 +16,7 @@ import {
 /** Params of `logging/setLevel` (legacy era). */
 export const SetLevelRequestParamsSchema = z.looseObject({ ...requestParamsShape, level: LoggingLevelSchema });
 /** Params of `logging/setLevel` (legacy era). */
-export type SetLevelRequestParams = z.infer<typeof SetLevelRequestParamsSchema>;
+export interface SetLevelRequestParams extends z.infer<typeof SetLevelRequestParamsSchema> {}
 
 /** Request (legacy era): set the minimum level of log messages the server sends. */
 export const SetLevelRequestSchema = z.looseObject({
@@ -25,7 +25,7 @@ export const SetLevelRequestSchema = z.looseObject({
   params: SetLevelRequestParamsSchema,
 });
 /** Request (legacy era): set the minimum log level. */
-export type SetLevelRequest = z.infer<typeof SetLevelRequestSchema>;
+export interface SetLevelRequest extends z.infer<typeof SetLevelRequestSchema> {}
 
 /** Params of `notifications/message`. `data` is any JSON value. */
 export const LoggingMessageNotificationParamsSchema = z.looseObject({
@@ -35,7 +35,7 @@ export const LoggingMessageNotificationParamsSchema = z.looseObject({
   data: z.unknown(),
 });
 /** Params of `notifications/message`. */
-export type LoggingMessageNotificationParams = z.infer<typeof LoggingMessageNotificationParamsSchema>;
+export interface LoggingMessageNotificationParams extends z.infer<typeof LoggingMessageNotificationParamsSchema> {}
 
 /** Notification: a log message from the server. */
 export const LoggingMessageNotificationSchema = z.looseObject({
@@ -44,4 +44,4 @@ export const LoggingMessageNotificationSchema = z.looseObject({
   params: LoggingMessageNotificationParamsSchema,
 });
 /** Notification: a log message from the server. */
-export type LoggingMessageNotification = z.infer<typeof LoggingMessageNotificationSchema>;
+export interface LoggingMessageNotification extends z.infer<typeof LoggingMessageNotificationSchema> {}

@@ -45,12 +45,12 @@ export const IconSchema = z.looseObject({
   theme: z.optional(z.enum(['light', 'dark'])),
 });
 /** An icon for display in a user interface. `src` is an `https:` or `data:` URI. */
-export type Icon = z.infer<typeof IconSchema>;
+export interface Icon extends z.infer<typeof IconSchema> {}
 
 /** Shared `icons` member of tools, prompts, resources and implementations. */
 export const IconsSchema = z.looseObject({ icons: z.optional(z.array(IconSchema)) });
 /** Shared `icons` member of tools, prompts, resources and implementations. */
-export type Icons = z.infer<typeof IconsSchema>;
+export interface Icons extends z.infer<typeof IconsSchema> {}
 
 const annotationsSchema = z.looseObject({
   audience: z.optional(z.array(RoleSchema)),
@@ -65,7 +65,7 @@ export const AnnotationsSchema: z.ZodMiniType<Annotations> = annotationsSchema;
 /** A programmatic `name` and an optional display `title`. */
 export const BaseMetadataSchema = z.looseObject({ name: z.string(), title: z.optional(z.string()) });
 /** A programmatic `name` and an optional display `title`. */
-export type BaseMetadata = z.infer<typeof BaseMetadataSchema>;
+export interface BaseMetadata extends z.infer<typeof BaseMetadataSchema> {}
 
 const implementationSchema = z.looseObject({
   name: z.string(),
@@ -83,7 +83,7 @@ export const ImplementationSchema: z.ZodMiniType<Implementation> = implementatio
 /** A `_meta` object: free-form metadata; `io.modelcontextprotocol/`-prefixed keys are reserved. */
 export const MetaObjectSchema = z.looseObject({});
 /** A `_meta` object: free-form metadata; `io.modelcontextprotocol/`-prefixed keys are reserved. */
-export type MetaObject = z.infer<typeof MetaObjectSchema>;
+export interface MetaObject extends z.infer<typeof MetaObjectSchema> {}
 
 const requestMetaObjectSchema = z.looseObject({
   progressToken: z.optional(ProgressTokenSchema),
@@ -106,7 +106,7 @@ export const NotificationMetaObjectSchema = z.looseObject({
   'io.modelcontextprotocol/subscriptionId': z.optional(RequestIdSchema),
 });
 /** The `_meta` of a notification. */
-export type NotificationMetaObject = z.infer<typeof NotificationMetaObjectSchema>;
+export interface NotificationMetaObject extends z.infer<typeof NotificationMetaObjectSchema> {}
 
 const resultMetaObjectSchema = z.looseObject({
   'io.modelcontextprotocol/serverInfo': z.optional(ImplementationSchema),
@@ -142,22 +142,22 @@ const paramsObject = z.looseObject({});
 /** A request without its JSON-RPC members: a method and optional params. */
 export const RequestSchema = z.looseObject({ method: z.string(), params: z.optional(paramsObject) });
 /** A request without its JSON-RPC members. */
-export type Request = z.infer<typeof RequestSchema>;
+export interface Request extends z.infer<typeof RequestSchema> {}
 
 /** A notification without its JSON-RPC member: a method and optional params. */
 export const NotificationSchema = z.looseObject({ method: z.string(), params: z.optional(paramsObject) });
 /** A notification without its JSON-RPC member. */
-export type Notification = z.infer<typeof NotificationSchema>;
+export interface Notification extends z.infer<typeof NotificationSchema> {}
 
 /** Params of a request that has none of its own. */
 export const RequestParamsSchema = z.looseObject({ ...requestParamsShape });
 /** Params of a request that has none of its own. */
-export type RequestParams = z.infer<typeof RequestParamsSchema>;
+export interface RequestParams extends z.infer<typeof RequestParamsSchema> {}
 
 /** Params of a paginated list request. */
 export const PaginatedRequestParamsSchema = z.looseObject({ ...requestParamsShape, cursor: z.optional(CursorSchema) });
 /** Params of a paginated list request. */
-export type PaginatedRequestParams = z.infer<typeof PaginatedRequestParamsSchema>;
+export interface PaginatedRequestParams extends z.infer<typeof PaginatedRequestParamsSchema> {}
 
 /** A paginated list request (any list method). */
 export const PaginatedRequestSchema = z.looseObject({
@@ -166,17 +166,17 @@ export const PaginatedRequestSchema = z.looseObject({
   params: z.optional(PaginatedRequestParamsSchema),
 });
 /** A paginated list request (any list method). */
-export type PaginatedRequest = z.infer<typeof PaginatedRequestSchema>;
+export interface PaginatedRequest extends z.infer<typeof PaginatedRequestSchema> {}
 
 /** Params of a notification that has none of its own. */
 export const NotificationParamsSchema = z.looseObject({ ...notificationParamsShape });
 /** Params of a notification that has none of its own. */
-export type NotificationParams = z.infer<typeof NotificationParamsSchema>;
+export interface NotificationParams extends z.infer<typeof NotificationParamsSchema> {}
 
 /** Any result. Modern results carry `resultType`; legacy ones do not. */
 export const ResultSchema = z.looseObject({ ...resultShape });
 /** Any result. Modern results carry `resultType`; legacy ones do not. */
-export type Result = z.infer<typeof ResultSchema>;
+export interface Result extends z.infer<typeof ResultSchema> {}
 
 /** A result with no data of its own (ping, acknowledgements). */
 export const EmptyResultSchema = ResultSchema;
@@ -186,9 +186,9 @@ export type EmptyResult = Result;
 /** A result that may have another page, fetched with `nextCursor`. */
 export const PaginatedResultSchema = z.looseObject({ ...resultShape, nextCursor: z.optional(CursorSchema) });
 /** A result that may have another page. */
-export type PaginatedResult = z.infer<typeof PaginatedResultSchema>;
+export interface PaginatedResult extends z.infer<typeof PaginatedResultSchema> {}
 
 /** A result the client may cache for `ttlMs` milliseconds within `cacheScope` (2026-07-28). */
 export const CacheableResultSchema = z.looseObject({ ...resultShape, ...cacheableShape });
 /** A result the client may cache (2026-07-28). */
-export type CacheableResult = z.infer<typeof CacheableResultSchema>;
+export interface CacheableResult extends z.infer<typeof CacheableResultSchema> {}

@@ -42,9 +42,9 @@ export const InputRequiredResultSchema = z.looseObject({
   requestState: z.optional(z.string()),
 });
 /** A result asking the client for input before the server can finish. */
-export type InputRequiredResult = z.infer<typeof InputRequiredResultSchema>;
+export interface InputRequiredResult extends z.infer<typeof InputRequiredResultSchema> {}
 
 /** Params of a retried request: the answers and the opaque state to echo. */
 export const InputResponseRequestParamsSchema = z.looseObject({ ...requestParamsShape, ...inputRetryShape });
 /** Params of a retried request. */
-export type InputResponseRequestParams = z.infer<typeof InputResponseRequestParamsSchema>;
+export interface InputResponseRequestParams extends z.infer<typeof InputResponseRequestParamsSchema> {}

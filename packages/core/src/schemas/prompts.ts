@@ -27,7 +27,7 @@ export const PromptArgumentSchema = z.looseObject({
   required: z.optional(z.boolean()),
 });
 /** An argument a prompt accepts. */
-export type PromptArgument = z.infer<typeof PromptArgumentSchema>;
+export interface PromptArgument extends z.infer<typeof PromptArgumentSchema> {}
 
 /** A prompt or prompt template the server offers. */
 export const PromptSchema = z.looseObject({
@@ -39,12 +39,12 @@ export const PromptSchema = z.looseObject({
   _meta: z.optional(MetaObjectSchema),
 });
 /** A prompt or prompt template the server offers. */
-export type Prompt = z.infer<typeof PromptSchema>;
+export interface Prompt extends z.infer<typeof PromptSchema> {}
 
 /** One message of a prompt. */
 export const PromptMessageSchema = z.looseObject({ role: RoleSchema, content: ContentBlockSchema });
 /** One message of a prompt. */
-export type PromptMessage = z.infer<typeof PromptMessageSchema>;
+export interface PromptMessage extends z.infer<typeof PromptMessageSchema> {}
 
 /** Request: list prompts. */
 export const ListPromptsRequestSchema = z.looseObject({
@@ -53,7 +53,7 @@ export const ListPromptsRequestSchema = z.looseObject({
   params: z.optional(PaginatedRequestParamsSchema),
 });
 /** Request: list prompts. */
-export type ListPromptsRequest = z.infer<typeof ListPromptsRequestSchema>;
+export interface ListPromptsRequest extends z.infer<typeof ListPromptsRequestSchema> {}
 
 /** Result of `prompts/list`. */
 export const ListPromptsResultSchema = z.looseObject({
@@ -63,7 +63,7 @@ export const ListPromptsResultSchema = z.looseObject({
   nextCursor: z.optional(z.string()),
 });
 /** Result of `prompts/list`. */
-export type ListPromptsResult = z.infer<typeof ListPromptsResultSchema>;
+export interface ListPromptsResult extends z.infer<typeof ListPromptsResultSchema> {}
 
 /** Params of `prompts/get`. Modern retries carry `inputResponses` and `requestState`. */
 export const GetPromptRequestParamsSchema = z.looseObject({
@@ -73,7 +73,7 @@ export const GetPromptRequestParamsSchema = z.looseObject({
   ...inputRetryShape,
 });
 /** Params of `prompts/get`. */
-export type GetPromptRequestParams = z.infer<typeof GetPromptRequestParamsSchema>;
+export interface GetPromptRequestParams extends z.infer<typeof GetPromptRequestParamsSchema> {}
 
 /** Request: get a prompt, filled in with arguments. */
 export const GetPromptRequestSchema = z.looseObject({
@@ -82,7 +82,7 @@ export const GetPromptRequestSchema = z.looseObject({
   params: GetPromptRequestParamsSchema,
 });
 /** Request: get a prompt. */
-export type GetPromptRequest = z.infer<typeof GetPromptRequestSchema>;
+export interface GetPromptRequest extends z.infer<typeof GetPromptRequestSchema> {}
 
 /** Result of `prompts/get`. */
 export const GetPromptResultSchema = z.looseObject({
@@ -91,7 +91,7 @@ export const GetPromptResultSchema = z.looseObject({
   messages: z.array(PromptMessageSchema),
 });
 /** Result of `prompts/get`. */
-export type GetPromptResult = z.infer<typeof GetPromptResultSchema>;
+export interface GetPromptResult extends z.infer<typeof GetPromptResultSchema> {}
 
 /** Notification: the list of prompts changed. */
 export const PromptListChangedNotificationSchema = z.looseObject({
@@ -100,4 +100,4 @@ export const PromptListChangedNotificationSchema = z.looseObject({
   params: z.optional(NotificationParamsSchema),
 });
 /** Notification: the list of prompts changed. */
-export type PromptListChangedNotification = z.infer<typeof PromptListChangedNotificationSchema>;
+export interface PromptListChangedNotification extends z.infer<typeof PromptListChangedNotificationSchema> {}

@@ -24,7 +24,7 @@ import {
 /** A resource the server can read. */
 export const ResourceSchema = z.looseObject(resourceShape);
 /** A resource the server can read. */
-export type Resource = z.infer<typeof ResourceSchema>;
+export interface Resource extends z.infer<typeof ResourceSchema> {}
 
 /** A family of resources addressed by an RFC 6570 URI template. */
 export const ResourceTemplateSchema = z.looseObject({
@@ -38,12 +38,12 @@ export const ResourceTemplateSchema = z.looseObject({
   _meta: z.optional(MetaObjectSchema),
 });
 /** A family of resources addressed by an RFC 6570 URI template. */
-export type ResourceTemplate = z.infer<typeof ResourceTemplateSchema>;
+export interface ResourceTemplate extends z.infer<typeof ResourceTemplateSchema> {}
 
 /** Params of any request about one resource. */
 export const ResourceRequestParamsSchema = z.looseObject({ ...requestParamsShape, uri: z.string() });
 /** Params of any request about one resource. */
-export type ResourceRequestParams = z.infer<typeof ResourceRequestParamsSchema>;
+export interface ResourceRequestParams extends z.infer<typeof ResourceRequestParamsSchema> {}
 
 /** Request: list resources. */
 export const ListResourcesRequestSchema = z.looseObject({
@@ -52,7 +52,7 @@ export const ListResourcesRequestSchema = z.looseObject({
   params: z.optional(PaginatedRequestParamsSchema),
 });
 /** Request: list resources. */
-export type ListResourcesRequest = z.infer<typeof ListResourcesRequestSchema>;
+export interface ListResourcesRequest extends z.infer<typeof ListResourcesRequestSchema> {}
 
 /** Result of `resources/list`. */
 export const ListResourcesResultSchema = z.looseObject({
@@ -62,7 +62,7 @@ export const ListResourcesResultSchema = z.looseObject({
   nextCursor: z.optional(z.string()),
 });
 /** Result of `resources/list`. */
-export type ListResourcesResult = z.infer<typeof ListResourcesResultSchema>;
+export interface ListResourcesResult extends z.infer<typeof ListResourcesResultSchema> {}
 
 /** Request: list resource templates. */
 export const ListResourceTemplatesRequestSchema = z.looseObject({
@@ -71,7 +71,7 @@ export const ListResourceTemplatesRequestSchema = z.looseObject({
   params: z.optional(PaginatedRequestParamsSchema),
 });
 /** Request: list resource templates. */
-export type ListResourceTemplatesRequest = z.infer<typeof ListResourceTemplatesRequestSchema>;
+export interface ListResourceTemplatesRequest extends z.infer<typeof ListResourceTemplatesRequestSchema> {}
 
 /** Result of `resources/templates/list`. */
 export const ListResourceTemplatesResultSchema = z.looseObject({
@@ -81,7 +81,7 @@ export const ListResourceTemplatesResultSchema = z.looseObject({
   nextCursor: z.optional(z.string()),
 });
 /** Result of `resources/templates/list`. */
-export type ListResourceTemplatesResult = z.infer<typeof ListResourceTemplatesResultSchema>;
+export interface ListResourceTemplatesResult extends z.infer<typeof ListResourceTemplatesResultSchema> {}
 
 /** Params of `resources/read`. Modern retries carry `inputResponses` and `requestState`. */
 export const ReadResourceRequestParamsSchema = z.looseObject({
@@ -90,7 +90,7 @@ export const ReadResourceRequestParamsSchema = z.looseObject({
   ...inputRetryShape,
 });
 /** Params of `resources/read`. */
-export type ReadResourceRequestParams = z.infer<typeof ReadResourceRequestParamsSchema>;
+export interface ReadResourceRequestParams extends z.infer<typeof ReadResourceRequestParamsSchema> {}
 
 /** Request: read a resource. */
 export const ReadResourceRequestSchema = z.looseObject({
@@ -99,7 +99,7 @@ export const ReadResourceRequestSchema = z.looseObject({
   params: ReadResourceRequestParamsSchema,
 });
 /** Request: read a resource. */
-export type ReadResourceRequest = z.infer<typeof ReadResourceRequestSchema>;
+export interface ReadResourceRequest extends z.infer<typeof ReadResourceRequestSchema> {}
 
 /** Result of `resources/read`. */
 export const ReadResourceResultSchema = z.looseObject({
@@ -108,7 +108,7 @@ export const ReadResourceResultSchema = z.looseObject({
   contents: z.array(ResourceContentsItemSchema),
 });
 /** Result of `resources/read`. */
-export type ReadResourceResult = z.infer<typeof ReadResourceResultSchema>;
+export interface ReadResourceResult extends z.infer<typeof ReadResourceResultSchema> {}
 
 /** Notification: the list of resources changed. */
 export const ResourceListChangedNotificationSchema = z.looseObject({
@@ -117,12 +117,12 @@ export const ResourceListChangedNotificationSchema = z.looseObject({
   params: z.optional(NotificationParamsSchema),
 });
 /** Notification: the list of resources changed. */
-export type ResourceListChangedNotification = z.infer<typeof ResourceListChangedNotificationSchema>;
+export interface ResourceListChangedNotification extends z.infer<typeof ResourceListChangedNotificationSchema> {}
 
 /** Params of `notifications/resources/updated`. */
 export const ResourceUpdatedNotificationParamsSchema = z.looseObject({ ...notificationParamsShape, uri: z.string() });
 /** Params of `notifications/resources/updated`. */
-export type ResourceUpdatedNotificationParams = z.infer<typeof ResourceUpdatedNotificationParamsSchema>;
+export interface ResourceUpdatedNotificationParams extends z.infer<typeof ResourceUpdatedNotificationParamsSchema> {}
 
 /** Notification: a subscribed resource changed; read it again. */
 export const ResourceUpdatedNotificationSchema = z.looseObject({
@@ -131,4 +131,4 @@ export const ResourceUpdatedNotificationSchema = z.looseObject({
   params: ResourceUpdatedNotificationParamsSchema,
 });
 /** Notification: a subscribed resource changed. */
-export type ResourceUpdatedNotification = z.infer<typeof ResourceUpdatedNotificationSchema>;
+export interface ResourceUpdatedNotification extends z.infer<typeof ResourceUpdatedNotificationSchema> {}

@@ -20,7 +20,7 @@ export const RootSchema = z.looseObject({
   _meta: z.optional(MetaObjectSchema),
 });
 /** A root directory or file the server may operate on. */
-export type Root = z.infer<typeof RootSchema>;
+export interface Root extends z.infer<typeof RootSchema> {}
 
 /**
  * Request: list the client's roots. `jsonrpc` and `id` are present on a legacy server-to-client
@@ -33,12 +33,12 @@ export const ListRootsRequestSchema = z.looseObject({
   params: z.optional(RequestParamsSchema),
 });
 /** Request: list the client's roots. */
-export type ListRootsRequest = z.infer<typeof ListRootsRequestSchema>;
+export interface ListRootsRequest extends z.infer<typeof ListRootsRequestSchema> {}
 
 /** The client's answer to `roots/list`. */
 export const ListRootsResultSchema = z.looseObject({ ...resultShape, roots: z.array(RootSchema) });
 /** The client's answer to `roots/list`. */
-export type ListRootsResult = z.infer<typeof ListRootsResultSchema>;
+export interface ListRootsResult extends z.infer<typeof ListRootsResultSchema> {}
 
 /** Notification (legacy era): the client's roots changed. */
 export const RootsListChangedNotificationSchema = z.looseObject({
@@ -47,4 +47,4 @@ export const RootsListChangedNotificationSchema = z.looseObject({
   params: z.optional(NotificationParamsSchema),
 });
 /** Notification (legacy era): the client's roots changed. */
-export type RootsListChangedNotification = z.infer<typeof RootsListChangedNotificationSchema>;
+export interface RootsListChangedNotification extends z.infer<typeof RootsListChangedNotificationSchema> {}

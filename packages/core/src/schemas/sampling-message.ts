@@ -26,9 +26,15 @@ const samplingMessageContentBlockSchema = z.discriminatedUnion('type', [
   ToolResultContentSchema,
 ]);
 /** A content block of a sampling message. */
-export type SamplingMessageContentBlock = TextContent | ImageContent | AudioContent | ToolUseContent | ToolResultContent;
+export type SamplingMessageContentBlock =
+  | TextContent
+  | ImageContent
+  | AudioContent
+  | ToolUseContent
+  | ToolResultContent;
 /** A content block of a sampling message, discriminated on `type`. */
-export const SamplingMessageContentBlockSchema: z.ZodMiniType<SamplingMessageContentBlock> = samplingMessageContentBlockSchema;
+export const SamplingMessageContentBlockSchema: z.ZodMiniType<SamplingMessageContentBlock> =
+  samplingMessageContentBlockSchema;
 
 const samplingContent = z.union([SamplingMessageContentBlockSchema, z.array(SamplingMessageContentBlockSchema)]);
 
@@ -45,7 +51,7 @@ export const SamplingMessageSchema: z.ZodMiniType<SamplingMessage> = samplingMes
 /** A hint for model selection: a (sub)string of a model name. */
 export const ModelHintSchema = z.looseObject({ name: z.optional(z.string()) });
 /** A hint for model selection. */
-export type ModelHint = z.infer<typeof ModelHintSchema>;
+export interface ModelHint extends z.infer<typeof ModelHintSchema> {}
 
 const priority = z.optional(z.number().check(z.gte(0), z.lte(1)));
 
@@ -63,7 +69,7 @@ export const ModelPreferencesSchema: z.ZodMiniType<ModelPreferences> = modelPref
 /** How the model may use the offered tools. */
 export const ToolChoiceSchema = z.looseObject({ mode: z.optional(z.enum(['auto', 'required', 'none'])) });
 /** How the model may use the offered tools. */
-export type ToolChoice = z.infer<typeof ToolChoiceSchema>;
+export interface ToolChoice extends z.infer<typeof ToolChoiceSchema> {}
 
 /** The client's answer to `sampling/createMessage`. */
 export const CreateMessageResultSchema = z.looseObject({
@@ -74,4 +80,4 @@ export const CreateMessageResultSchema = z.looseObject({
   stopReason: z.optional(z.string()),
 });
 /** The client's answer to `sampling/createMessage`. */
-export type CreateMessageResult = z.infer<typeof CreateMessageResultSchema>;
+export interface CreateMessageResult extends z.infer<typeof CreateMessageResultSchema> {}

@@ -28,7 +28,7 @@ export const CreateMessageRequestParamsSchema = z.looseObject({
   task: z.optional(TaskMetadataSchema),
 });
 /** Params of `sampling/createMessage`. */
-export type CreateMessageRequestParams = z.infer<typeof CreateMessageRequestParamsSchema>;
+export interface CreateMessageRequestParams extends z.infer<typeof CreateMessageRequestParamsSchema> {}
 
 /**
  * Request: sample from the client's LLM. `jsonrpc` and `id` are present on a legacy
@@ -41,4 +41,4 @@ export const CreateMessageRequestSchema = z.looseObject({
   params: CreateMessageRequestParamsSchema,
 });
 /** Request: sample from the client's LLM. */
-export type CreateMessageRequest = z.infer<typeof CreateMessageRequestSchema>;
+export interface CreateMessageRequest extends z.infer<typeof CreateMessageRequestSchema> {}

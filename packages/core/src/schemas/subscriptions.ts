@@ -23,7 +23,7 @@ export const SubscriptionFilterSchema = z.looseObject({
   resourceSubscriptions: z.optional(z.array(z.string())),
 });
 /** Which notifications a `subscriptions/listen` stream carries. */
-export type SubscriptionFilter = z.infer<typeof SubscriptionFilterSchema>;
+export interface SubscriptionFilter extends z.infer<typeof SubscriptionFilterSchema> {}
 
 /** Params of `subscriptions/listen`. */
 export const SubscriptionsListenRequestParamsSchema = z.looseObject({
@@ -31,7 +31,7 @@ export const SubscriptionsListenRequestParamsSchema = z.looseObject({
   notifications: SubscriptionFilterSchema,
 });
 /** Params of `subscriptions/listen`. */
-export type SubscriptionsListenRequestParams = z.infer<typeof SubscriptionsListenRequestParamsSchema>;
+export interface SubscriptionsListenRequestParams extends z.infer<typeof SubscriptionsListenRequestParamsSchema> {}
 
 /** Request (2026-07-28): open a stream of change notifications. */
 export const SubscriptionsListenRequestSchema = z.looseObject({
@@ -40,7 +40,7 @@ export const SubscriptionsListenRequestSchema = z.looseObject({
   params: SubscriptionsListenRequestParamsSchema,
 });
 /** Request (2026-07-28): open a stream of change notifications. */
-export type SubscriptionsListenRequest = z.infer<typeof SubscriptionsListenRequestSchema>;
+export interface SubscriptionsListenRequest extends z.infer<typeof SubscriptionsListenRequestSchema> {}
 
 /** The `_meta` of a `subscriptions/listen` result: the subscription id is required. */
 export const SubscriptionsListenResultMetaObjectSchema = z.looseObject({
@@ -48,7 +48,7 @@ export const SubscriptionsListenResultMetaObjectSchema = z.looseObject({
   'io.modelcontextprotocol/subscriptionId': RequestIdSchema,
 });
 /** The `_meta` of a `subscriptions/listen` result. */
-export type SubscriptionsListenResultMetaObject = z.infer<typeof SubscriptionsListenResultMetaObjectSchema>;
+export interface SubscriptionsListenResultMetaObject extends z.infer<typeof SubscriptionsListenResultMetaObjectSchema> {}
 
 /** Result of `subscriptions/listen`, sent when the stream ends. */
 export const SubscriptionsListenResultSchema = z.looseObject({
@@ -56,7 +56,7 @@ export const SubscriptionsListenResultSchema = z.looseObject({
   resultType: resultShape.resultType,
 });
 /** Result of `subscriptions/listen`. */
-export type SubscriptionsListenResult = z.infer<typeof SubscriptionsListenResultSchema>;
+export interface SubscriptionsListenResult extends z.infer<typeof SubscriptionsListenResultSchema> {}
 
 /** Params of `notifications/subscriptions/acknowledged`: the subset the server agreed to send. */
 export const SubscriptionsAcknowledgedNotificationParamsSchema = z.looseObject({
@@ -75,12 +75,12 @@ export const SubscriptionsAcknowledgedNotificationSchema = z.looseObject({
   params: SubscriptionsAcknowledgedNotificationParamsSchema,
 });
 /** Notification (2026-07-28): the first message on a listen stream. */
-export type SubscriptionsAcknowledgedNotification = z.infer<typeof SubscriptionsAcknowledgedNotificationSchema>;
+export interface SubscriptionsAcknowledgedNotification extends z.infer<typeof SubscriptionsAcknowledgedNotificationSchema> {}
 
 /** Params of the legacy `resources/subscribe`. */
 export const SubscribeRequestParamsSchema = z.looseObject({ ...requestParamsShape, uri: z.string() });
 /** Params of the legacy `resources/subscribe`. */
-export type SubscribeRequestParams = z.infer<typeof SubscribeRequestParamsSchema>;
+export interface SubscribeRequestParams extends z.infer<typeof SubscribeRequestParamsSchema> {}
 
 /** Request (legacy era): subscribe to updates of a resource. */
 export const SubscribeRequestSchema = z.looseObject({
@@ -89,7 +89,7 @@ export const SubscribeRequestSchema = z.looseObject({
   params: SubscribeRequestParamsSchema,
 });
 /** Request (legacy era): subscribe to updates of a resource. */
-export type SubscribeRequest = z.infer<typeof SubscribeRequestSchema>;
+export interface SubscribeRequest extends z.infer<typeof SubscribeRequestSchema> {}
 
 /** Params of the legacy `resources/unsubscribe`. */
 export const UnsubscribeRequestParamsSchema = SubscribeRequestParamsSchema;
@@ -103,4 +103,4 @@ export const UnsubscribeRequestSchema = z.looseObject({
   params: UnsubscribeRequestParamsSchema,
 });
 /** Request (legacy era): stop updates of a resource. */
-export type UnsubscribeRequest = z.infer<typeof UnsubscribeRequestSchema>;
+export interface UnsubscribeRequest extends z.infer<typeof UnsubscribeRequestSchema> {}

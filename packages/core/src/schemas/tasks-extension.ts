@@ -38,7 +38,7 @@ const modernTaskShape = {
 /** Tasks extension: the state of a task. `ttlMs` is `null` for unlimited. */
 export const ModernTaskSchema = z.looseObject(modernTaskShape);
 /** Tasks extension: the state of a task. */
-export type ModernTask = z.infer<typeof ModernTaskSchema>;
+export interface ModernTask extends z.infer<typeof ModernTaskSchema> {}
 
 const detailedTaskSchema = z.discriminatedUnion('status', [
   z.looseObject({ ...modernTaskShape, status: z.literal('working') }),
@@ -59,7 +59,7 @@ export const ModernCreateTaskResultSchema = z.looseObject({
   ...modernTaskShape,
 });
 /** Tasks extension: the task handle a server returns instead of the normal result. */
-export type ModernCreateTaskResult = z.infer<typeof ModernCreateTaskResultSchema>;
+export interface ModernCreateTaskResult extends z.infer<typeof ModernCreateTaskResultSchema> {}
 
 const completeShape = { _meta: z.optional(ResultMetaObjectSchema), resultType: z.optional(z.literal('complete')) };
 
@@ -76,7 +76,7 @@ export const UpdateTaskRequestParamsSchema = z.looseObject({
   inputResponses: z.nonoptional(inputRetryShape.inputResponses),
 });
 /** Tasks extension: params of `tasks/update`. */
-export type UpdateTaskRequestParams = z.infer<typeof UpdateTaskRequestParamsSchema>;
+export interface UpdateTaskRequestParams extends z.infer<typeof UpdateTaskRequestParamsSchema> {}
 
 /** Tasks extension request: answer a task's outstanding input requests. */
 export const UpdateTaskRequestSchema = z.looseObject({
@@ -85,12 +85,12 @@ export const UpdateTaskRequestSchema = z.looseObject({
   params: UpdateTaskRequestParamsSchema,
 });
 /** Tasks extension request: answer a task's outstanding input requests. */
-export type UpdateTaskRequest = z.infer<typeof UpdateTaskRequestSchema>;
+export interface UpdateTaskRequest extends z.infer<typeof UpdateTaskRequestSchema> {}
 
 /** Tasks extension: the empty acknowledgement of `tasks/update` and `tasks/cancel`. */
 export const TaskAcknowledgementResultSchema = z.looseObject(completeShape);
 /** Tasks extension: the empty acknowledgement of `tasks/update` and `tasks/cancel`. */
-export type TaskAcknowledgementResult = z.infer<typeof TaskAcknowledgementResultSchema>;
+export interface TaskAcknowledgementResult extends z.infer<typeof TaskAcknowledgementResultSchema> {}
 
 const modernTaskStatusNotificationParamsSchema = z.intersection(
   z.looseObject({ ...notificationParamsShape }),
@@ -99,7 +99,8 @@ const modernTaskStatusNotificationParamsSchema = z.intersection(
 /** Tasks extension: params of `notifications/tasks`. */
 export type ModernTaskStatusNotificationParams = z.infer<typeof modernTaskStatusNotificationParamsSchema>;
 /** Tasks extension: params of `notifications/tasks`, the task's full state. */
-export const ModernTaskStatusNotificationParamsSchema: z.ZodMiniType<ModernTaskStatusNotificationParams> = modernTaskStatusNotificationParamsSchema;
+export const ModernTaskStatusNotificationParamsSchema: z.ZodMiniType<ModernTaskStatusNotificationParams> =
+  modernTaskStatusNotificationParamsSchema;
 
 /** Tasks extension notification: a task's status changed (delivered on a listen stream). */
 export const ModernTaskStatusNotificationSchema = z.looseObject({
@@ -108,9 +109,9 @@ export const ModernTaskStatusNotificationSchema = z.looseObject({
   params: ModernTaskStatusNotificationParamsSchema,
 });
 /** Tasks extension notification: a task's status changed. */
-export type ModernTaskStatusNotification = z.infer<typeof ModernTaskStatusNotificationSchema>;
+export interface ModernTaskStatusNotification extends z.infer<typeof ModernTaskStatusNotificationSchema> {}
 
 /** Tasks extension: the `taskIds` member it adds to a subscription filter. */
 export const TaskSubscriptionNotificationsSchema = z.looseObject({ taskIds: z.optional(z.array(z.string())) });
 /** Tasks extension: the `taskIds` member it adds to a subscription filter. */
-export type TaskSubscriptionNotifications = z.infer<typeof TaskSubscriptionNotificationsSchema>;
+export interface TaskSubscriptionNotifications extends z.infer<typeof TaskSubscriptionNotificationsSchema> {}

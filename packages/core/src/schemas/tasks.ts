@@ -23,12 +23,12 @@ export type TaskStatus = z.infer<typeof TaskStatusSchema>;
 /** 2025-11-25: the `task` member of a task-augmented request. */
 export const TaskMetadataSchema = z.looseObject({ ttl: z.optional(z.int()) });
 /** 2025-11-25: the `task` member of a task-augmented request. */
-export type TaskMetadata = z.infer<typeof TaskMetadataSchema>;
+export interface TaskMetadata extends z.infer<typeof TaskMetadataSchema> {}
 
 /** 2025-11-25: `_meta["io.modelcontextprotocol/related-task"]`, tying a message to a task. */
 export const RelatedTaskMetadataSchema = z.looseObject({ taskId: z.string() });
 /** 2025-11-25: ties a message to a task. */
-export type RelatedTaskMetadata = z.infer<typeof RelatedTaskMetadataSchema>;
+export interface RelatedTaskMetadata extends z.infer<typeof RelatedTaskMetadataSchema> {}
 
 const taskShape = {
   taskId: z.string(),
@@ -43,7 +43,7 @@ const taskShape = {
 /** 2025-11-25: the state of a task. `ttl` is `null` for unlimited. */
 export const TaskSchema = z.looseObject(taskShape);
 /** 2025-11-25: the state of a task. */
-export type Task = z.infer<typeof TaskSchema>;
+export interface Task extends z.infer<typeof TaskSchema> {}
 
 /** 2025-11-25: params of a request that may run as a task. */
 export const TaskAugmentedRequestParamsSchema = z.looseObject({
@@ -51,17 +51,17 @@ export const TaskAugmentedRequestParamsSchema = z.looseObject({
   task: z.optional(TaskMetadataSchema),
 });
 /** 2025-11-25: params of a request that may run as a task. */
-export type TaskAugmentedRequestParams = z.infer<typeof TaskAugmentedRequestParamsSchema>;
+export interface TaskAugmentedRequestParams extends z.infer<typeof TaskAugmentedRequestParamsSchema> {}
 
 /** 2025-11-25: the answer to a task-augmented request: the created task. */
 export const CreateTaskResultSchema = z.looseObject({ ...resultShape, task: TaskSchema });
 /** 2025-11-25: the answer to a task-augmented request. */
-export type CreateTaskResult = z.infer<typeof CreateTaskResultSchema>;
+export interface CreateTaskResult extends z.infer<typeof CreateTaskResultSchema> {}
 
 /** Params of `tasks/get`, `tasks/result` and `tasks/cancel`. */
 export const TaskRequestParamsSchema = z.looseObject({ ...requestParamsShape, taskId: z.string() });
 /** Params of `tasks/get`, `tasks/result` and `tasks/cancel`. */
-export type TaskRequestParams = z.infer<typeof TaskRequestParamsSchema>;
+export interface TaskRequestParams extends z.infer<typeof TaskRequestParamsSchema> {}
 
 /** Request: the state of a task (both the 2025-11-25 core and the 2026-07-28 extension). */
 export const GetTaskRequestSchema = z.looseObject({
@@ -70,12 +70,12 @@ export const GetTaskRequestSchema = z.looseObject({
   params: TaskRequestParamsSchema,
 });
 /** Request: the state of a task. */
-export type GetTaskRequest = z.infer<typeof GetTaskRequestSchema>;
+export interface GetTaskRequest extends z.infer<typeof GetTaskRequestSchema> {}
 
 /** 2025-11-25: result of `tasks/get`. */
 export const GetTaskResultSchema = z.looseObject({ ...resultShape, ...taskShape });
 /** 2025-11-25: result of `tasks/get`. */
-export type GetTaskResult = z.infer<typeof GetTaskResultSchema>;
+export interface GetTaskResult extends z.infer<typeof GetTaskResultSchema> {}
 
 /** 2025-11-25 request: the result of a finished task. */
 export const GetTaskPayloadRequestSchema = z.looseObject({
@@ -84,12 +84,12 @@ export const GetTaskPayloadRequestSchema = z.looseObject({
   params: TaskRequestParamsSchema,
 });
 /** 2025-11-25 request: the result of a finished task. */
-export type GetTaskPayloadRequest = z.infer<typeof GetTaskPayloadRequestSchema>;
+export interface GetTaskPayloadRequest extends z.infer<typeof GetTaskPayloadRequestSchema> {}
 
 /** 2025-11-25: result of `tasks/result`: the original request's result. */
 export const GetTaskPayloadResultSchema = z.looseObject({ ...resultShape });
 /** 2025-11-25: result of `tasks/result`. */
-export type GetTaskPayloadResult = z.infer<typeof GetTaskPayloadResultSchema>;
+export interface GetTaskPayloadResult extends z.infer<typeof GetTaskPayloadResultSchema> {}
 
 /** Request: cancel a task (both the 2025-11-25 core and the 2026-07-28 extension). */
 export const CancelTaskRequestSchema = z.looseObject({
@@ -98,12 +98,12 @@ export const CancelTaskRequestSchema = z.looseObject({
   params: TaskRequestParamsSchema,
 });
 /** Request: cancel a task. */
-export type CancelTaskRequest = z.infer<typeof CancelTaskRequestSchema>;
+export interface CancelTaskRequest extends z.infer<typeof CancelTaskRequestSchema> {}
 
 /** 2025-11-25: result of `tasks/cancel`: the task's new state. */
 export const CancelTaskResultSchema = z.looseObject({ ...resultShape, ...taskShape });
 /** 2025-11-25: result of `tasks/cancel`. */
-export type CancelTaskResult = z.infer<typeof CancelTaskResultSchema>;
+export interface CancelTaskResult extends z.infer<typeof CancelTaskResultSchema> {}
 
 /** 2025-11-25 request: list tasks. */
 export const ListTasksRequestSchema = z.looseObject({
@@ -112,7 +112,7 @@ export const ListTasksRequestSchema = z.looseObject({
   params: z.optional(PaginatedRequestParamsSchema),
 });
 /** 2025-11-25 request: list tasks. */
-export type ListTasksRequest = z.infer<typeof ListTasksRequestSchema>;
+export interface ListTasksRequest extends z.infer<typeof ListTasksRequestSchema> {}
 
 /** 2025-11-25: result of `tasks/list`. */
 export const ListTasksResultSchema = z.looseObject({
@@ -121,12 +121,12 @@ export const ListTasksResultSchema = z.looseObject({
   nextCursor: z.optional(z.string()),
 });
 /** 2025-11-25: result of `tasks/list`. */
-export type ListTasksResult = z.infer<typeof ListTasksResultSchema>;
+export interface ListTasksResult extends z.infer<typeof ListTasksResultSchema> {}
 
 /** 2025-11-25: params of `notifications/tasks/status`: the task's full state. */
 export const TaskStatusNotificationParamsSchema = z.looseObject({ ...notificationParamsShape, ...taskShape });
 /** 2025-11-25: params of `notifications/tasks/status`. */
-export type TaskStatusNotificationParams = z.infer<typeof TaskStatusNotificationParamsSchema>;
+export interface TaskStatusNotificationParams extends z.infer<typeof TaskStatusNotificationParamsSchema> {}
 
 /** 2025-11-25 notification: a task's status changed. */
 export const TaskStatusNotificationSchema = z.looseObject({
@@ -135,4 +135,4 @@ export const TaskStatusNotificationSchema = z.looseObject({
   params: TaskStatusNotificationParamsSchema,
 });
 /** 2025-11-25 notification: a task's status changed. */
-export type TaskStatusNotification = z.infer<typeof TaskStatusNotificationSchema>;
+export interface TaskStatusNotification extends z.infer<typeof TaskStatusNotificationSchema> {}

@@ -29,14 +29,14 @@ export const ToolAnnotationsSchema = z.looseObject({
   openWorldHint: z.optional(z.boolean()),
 });
 /** Behaviour hints about a tool. Untrusted unless the server is. */
-export type ToolAnnotations = z.infer<typeof ToolAnnotationsSchema>;
+export interface ToolAnnotations extends z.infer<typeof ToolAnnotationsSchema> {}
 
 /** 2025-11-25: whether a tool can run as a task. */
 export const ToolExecutionSchema = z.looseObject({
   taskSupport: z.optional(z.enum(['forbidden', 'optional', 'required'])),
 });
 /** 2025-11-25: whether a tool can run as a task. */
-export type ToolExecution = z.infer<typeof ToolExecutionSchema>;
+export interface ToolExecution extends z.infer<typeof ToolExecutionSchema> {}
 
 const jsonSchemaShape = {
   $schema: z.optional(z.string()),
@@ -76,7 +76,7 @@ export const ListToolsRequestSchema = z.looseObject({
   params: z.optional(PaginatedRequestParamsSchema),
 });
 /** Request: list the server's tools. */
-export type ListToolsRequest = z.infer<typeof ListToolsRequestSchema>;
+export interface ListToolsRequest extends z.infer<typeof ListToolsRequestSchema> {}
 
 /** Result of `tools/list`. */
 export const ListToolsResultSchema = z.looseObject({
@@ -86,7 +86,7 @@ export const ListToolsResultSchema = z.looseObject({
   nextCursor: z.optional(z.string()),
 });
 /** Result of `tools/list`. */
-export type ListToolsResult = z.infer<typeof ListToolsResultSchema>;
+export interface ListToolsResult extends z.infer<typeof ListToolsResultSchema> {}
 
 /** Params of `tools/call`. Modern retries carry `inputResponses` and `requestState`. */
 export const CallToolRequestParamsSchema = z.looseObject({
@@ -98,7 +98,7 @@ export const CallToolRequestParamsSchema = z.looseObject({
   ...inputRetryShape,
 });
 /** Params of `tools/call`. */
-export type CallToolRequestParams = z.infer<typeof CallToolRequestParamsSchema>;
+export interface CallToolRequestParams extends z.infer<typeof CallToolRequestParamsSchema> {}
 
 /** Request: call a tool. */
 export const CallToolRequestSchema = z.looseObject({
@@ -107,7 +107,7 @@ export const CallToolRequestSchema = z.looseObject({
   params: CallToolRequestParamsSchema,
 });
 /** Request: call a tool. */
-export type CallToolRequest = z.infer<typeof CallToolRequestSchema>;
+export interface CallToolRequest extends z.infer<typeof CallToolRequestSchema> {}
 
 /** Result of `tools/call`. A tool error is `isError: true`, not a JSON-RPC error. */
 export const CallToolResultSchema = z.looseObject({
@@ -117,7 +117,7 @@ export const CallToolResultSchema = z.looseObject({
   isError: z.optional(z.boolean()),
 });
 /** Result of `tools/call`. A tool error is `isError: true`, not a JSON-RPC error. */
-export type CallToolResult = z.infer<typeof CallToolResultSchema>;
+export interface CallToolResult extends z.infer<typeof CallToolResultSchema> {}
 
 /** Notification: the list of tools changed. */
 export const ToolListChangedNotificationSchema = z.looseObject({
@@ -126,4 +126,4 @@ export const ToolListChangedNotificationSchema = z.looseObject({
   params: z.optional(NotificationParamsSchema),
 });
 /** Notification: the list of tools changed. */
-export type ToolListChangedNotification = z.infer<typeof ToolListChangedNotificationSchema>;
+export interface ToolListChangedNotification extends z.infer<typeof ToolListChangedNotificationSchema> {}

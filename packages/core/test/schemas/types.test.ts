@@ -33,5 +33,6 @@ describe('inferred types', () => {
     expectTypeOf<RequestParamsOf<'tools/call'>>().toEqualTypeOf<CallToolRequestParams>();
     expectTypeOf<ResultOf<'tools/call'>>().toEqualTypeOf<CallToolResult>();
     expectTypeOf<CallToolResult['isError']>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<CallToolResult['content']>().toEqualTypeOf<ContentBlock[]>();
   });
 });

@@ -86,7 +86,7 @@ export interface ToolEntry {
   readonly handler: (args: unknown, ctx: ServerContext) => unknown;
 }
 
-const NAME_PATTERN = /^[A-Za-z0-9_.\-/]{1,128}$/;
+const NAME_PATTERN = /^[A-Za-z0-9_.-]{1,128}$/;
 const EMPTY_INPUT: JsonSchemaObject = { type: 'object', properties: {} };
 
 /** Builds the entry of a tool: checks the name and converts the schemas once. */
@@ -97,7 +97,7 @@ export function buildToolEntry(
   converter: JsonSchemaConverter | undefined,
 ): ToolEntry {
   if (!NAME_PATTERN.test(name)) {
-    throw new McpkitError(McpkitErrorCode.InvalidArgument, `Invalid tool name "${name}": use 1-128 of A-Z a-z 0-9 _ - . /`);
+    throw new McpkitError(McpkitErrorCode.InvalidArgument, `Invalid tool name "${name}": use 1-128 of A-Z a-z 0-9 _ - .`);
   }
   const input = config.inputSchema === undefined ? undefined : compileSchema(config.inputSchema, { io: 'input', converter, label: `inputSchema of tool "${name}"` });
   const output = config.outputSchema === undefined ? undefined : compileSchema(config.outputSchema, { io: 'output', converter, label: `outputSchema of tool "${name}"` });

@@ -138,6 +138,10 @@ export function createStreamableHttpHandler(
     if (refused !== undefined) {
       return jsonRpcErrorResponse(403, ErrorCode.InvalidRequest, `Forbidden: ${refused === 'host' ? 'Host' : 'Origin'} not allowed`, null, cors);
     }
+    const version = request.headers.get('mcp-protocol-version');
+    if (request.method !== 'POST' && version !== null && !isSupportedProtocolVersion(version)) {
+      return jsonRpcErrorResponse(400, ErrorCode.InvalidRequest, `Bad request: unsupported MCP-Protocol-Version ${version}`, null, cors);
+    }
     switch (request.method) {
       case 'POST':
         return post(request, cors);

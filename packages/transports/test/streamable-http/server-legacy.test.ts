@@ -182,6 +182,7 @@ describe('legacy GET stream and resumption', () => {
     const sid = await initialize();
     expect((await fetch(url, { headers: { accept: 'application/json', 'mcp-session-id': sid } })).status).toBe(406);
     expect((await fetch(url, { headers: { accept: 'text/event-stream', 'mcp-session-id': 'x' } })).status).toBe(404);
+    expect((await fetch(url, { headers: { accept: 'text/event-stream', 'mcp-session-id': sid, 'mcp-protocol-version': '1999-01-01' } })).status).toBe(400);
   });
 
   it('resumes a stream closed by the server (SEP-1699) with Last-Event-ID: every message exactly once', async () => {
