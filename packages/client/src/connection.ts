@@ -27,7 +27,7 @@ import type { ClientEventEmitter } from './events.js';
 import { INPUT_METHODS, declareCapabilities, fulfilInput, type InputContext, type InputHandlers } from './input-handlers.js';
 import { validateJsonSchema } from './json-schema.js';
 import { DEFAULT_MAX_INPUT_ROUNDS } from './mrtr.js';
-import { negotiate, type Negotiated } from './negotiate.js';
+import { negotiate, type NegotiateOptions, type Negotiated } from './negotiate.js';
 import { DEFAULT_PROBE_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, type ClientOptions } from './options.js';
 import { Requester, type CallOptions } from './requester.js';
 import { Subscriptions, type ListenFilter, type Subscription } from './subscriptions.js';
@@ -56,6 +56,7 @@ export class Connection implements CallContext {
   readonly #subscriptions: Subscriptions;
   readonly #completions = new Map<string, { promise: Promise<void>; resolve: () => void }>();
   #offCompletions: () => void = () => undefined;
+  #renewing: Promise<boolean> | undefined;
   #lastId: RequestId | undefined;
   #logLevel: string | undefined;
 
@@ -98,6 +99,7 @@ export class Connection implements CallContext {
       fulfil: (method, params, ctx) => fulfilInput(this.#handlers, method, params, ctx),
       switchVersion: (error) => this.#switchVersion(error),
       urlElicitation: (error, signal) => this.#answerUrlElicitation(error, signal),
+      renewSession: (error) => this.#renewSession(error),
     });
     this.#subscriptions = new Subscriptions(events, this.#cache, () => this.#lastId, options.timers ?? globalTimers);
   }
@@ -127,15 +129,35 @@ export class Connection implements CallContext {
     this.#subscriptions.install(session, () => this.tools.clear());
     this.#offCompletions = this.#events.on('elicitationComplete', ({ elicitationId }) => this.#completions.get(elicitationId)?.resolve());
     await session.start();
-    this.state = await negotiate(session, {
+    this.state = await negotiate(session, this.#negotiateOptions(this.#options.protocolVersion));
+  }
+
+  #negotiateOptions(protocolVersion: string | undefined): NegotiateOptions {
+    return {
       clientInfo: this.#info,
       capabilities: (era) => this.#capabilities(era),
-      protocolVersion: this.#options.protocolVersion,
+      protocolVersion,
       era: this.#options.era,
       probeTimeout: this.#options.probeTimeout ?? DEFAULT_PROBE_TIMEOUT,
       requestTimeout: this.#options.requestTimeout,
       setProtocolVersion: (version) => this.#transport.setProtocolVersion?.(version),
-    });
+    };
+  }
+
+  /** A legacy HTTP session the server forgot (404) is replaced by a new one, once per loss. */
+  #renewSession(error: unknown): Promise<boolean> {
+    const data = error instanceof Error && 'data' in error ? (error as { data?: unknown }).data : undefined;
+    const status = typeof data === 'object' && data !== null ? (data as { httpStatus?: unknown }).httpStatus : undefined;
+    const state = this.state;
+    if (status !== 404 || state === undefined || state.era !== 'legacy') return Promise.resolve(false);
+    this.#renewing ??= negotiate(this.#session, this.#negotiateOptions(state.protocolVersion)).then(
+      (renewed) => {
+        this.state = renewed;
+        return true;
+      },
+      () => false,
+    ).finally(() => (this.#renewing = undefined));
+    return this.#renewing;
   }
 
   /** Closes the session. */

@@ -78,6 +78,11 @@ export interface RequesterDeps {
    * should be resent once.
    */
   urlElicitation?: (error: unknown, signal: AbortSignal | undefined) => Promise<boolean>;
+  /**
+   * Legacy era over HTTP: called for an error that says the session is gone (HTTP 404); resolves
+   * true once a new session is initialized (the request is then resent once).
+   */
+  renewSession?: (error: unknown) => Promise<boolean>;
 }
 
 type Params = Record<string, unknown>;
@@ -154,6 +159,7 @@ export class Requester {
         // A refused cursor means the cached pages of that list are stale (caching spec, pagination).
         if (useCache && params['cursor'] !== undefined && error instanceof McpError) cache.invalidateMethod(method);
         if (facts.era === 'legacy' && (await this.#deps.urlElicitation?.(error, options.signal)) === true) return send(params);
+        if (facts.era === 'legacy' && (await this.#deps.renewSession?.(error)) === true) return send(params);
         throw error;
       });
       if (isInputRequired(result)) {

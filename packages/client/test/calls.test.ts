@@ -123,6 +123,15 @@ describe('era-specific calls', () => {
     expect((error as McpkitError).code).toBe(McpkitErrorCode.InvalidArgument);
   });
 
+  it('discover() in the legacy era reports what initialize said, without a request', async () => {
+    const c = await connect('legacy');
+    const before = server!.received.length;
+    const discovered = await c.discover();
+    expect(discovered).toMatchObject({ supportedVersions: ['2025-11-25'], _meta: { [MetaKey.ServerInfo]: { name: 'raw-server' } } });
+    expect(discovered.capabilities).toHaveProperty('tools');
+    expect(server!.received.length).toBe(before);
+  });
+
   it('calls before connect fail with MCPKIT_NOT_CONNECTED', async () => {
     const c = new Client(info);
     const error = await c.listTools().catch((e: unknown) => e);

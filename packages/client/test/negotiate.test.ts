@@ -153,3 +153,36 @@ describe('version switch during a call', () => {
     expect(server.methods()).toEqual(['tools/list', 'tools/list']);
   });
 });
+
+describe('legacy session loss', () => {
+  it('initializes a new session after an HTTP 404 and resends the request once', async () => {
+    let calls = 0;
+    server = await startRawServer({
+      handlers: {
+        'tools/list': () => {
+          calls++;
+          if (calls === 1) throw new McpError(ErrorCode.InvalidRequest, 'Session not found', { httpStatus: 404 });
+          return { tools: [] };
+        },
+      },
+    });
+    client = new Client(info, { era: 'legacy' });
+    await client.connect(server.clientTransport);
+    await expect(client.listTools()).resolves.toEqual({ tools: [] });
+    expect(server.methods()).toEqual(['initialize', 'tools/list', 'initialize', 'tools/list']);
+  });
+
+  it('does not renew on other HTTP errors', async () => {
+    server = await startRawServer({
+      handlers: {
+        'tools/list': () => {
+          throw new McpError(ErrorCode.InvalidRequest, 'Bad request', { httpStatus: 400 });
+        },
+      },
+    });
+    client = new Client(info, { era: 'legacy' });
+    await client.connect(server.clientTransport);
+    await expect(client.listTools()).rejects.toBeInstanceOf(McpError);
+    expect(server.methods()).toEqual(['initialize', 'tools/list']);
+  });
+});

@@ -152,6 +152,40 @@ describe('MRTR (modern era)', () => {
   });
 });
 
+describe('URL-mode elicitation', () => {
+  function urlServer(): McpServer {
+    const server = new McpServer({ name: 'u', version: '1' });
+    server.tool('login', { description: 'sends the user to a URL' }, async (_a, ctx) => {
+      const r = await ctx.elicit({ mode: 'url', message: 'Sign in', url: 'https://example.com/login' }, { key: 'login' });
+      return r.action;
+    });
+    return server;
+  }
+
+  it('modern: needs elicitation.url and carries no elicitationId', async () => {
+    const c = await connect(urlServer());
+    expect((await wireError(c.modern('tools/call', { name: 'login' }, { capabilities: { elicitation: { form: {} } } }))).data).toEqual({
+      requiredCapabilities: { elicitation: { url: {} } },
+    });
+    const r1 = await c.modern('tools/call', { name: 'login' }, { capabilities: { elicitation: { url: {} } } });
+    expect((r1.inputRequests as Record<string, { params: Record<string, unknown> }>).login!.params).toEqual({ mode: 'url', message: 'Sign in', url: 'https://example.com/login' });
+    await c.close();
+  });
+
+  it('legacy: adds the elicitationId 2025-11-25 requires', async () => {
+    let params: Record<string, unknown> | undefined;
+    const c = await open(urlServer(), 'legacy', { elicitation: { url: {} } }, {
+      'elicitation/create': (req) => {
+        params = req.params;
+        return { action: 'accept' };
+      },
+    });
+    expect((await c.call('tools/call', { name: 'login' })).content).toEqual([{ type: 'text', text: 'accept' }]);
+    expect(params).toMatchObject({ mode: 'url', url: 'https://example.com/login', elicitationId: expect.any(String) });
+    await c.close();
+  });
+});
+
 describe('server-to-client requests (legacy era)', () => {
   it('runs the same handler with elicitation, sampling and roots requests', async () => {
     const seen: string[] = [];

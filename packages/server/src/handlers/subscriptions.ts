@@ -55,20 +55,14 @@ export const listen: MethodHandler = async (core: ServerCore, call: Call): Promi
   return { _meta: meta };
 };
 
-function requireConnectionUri(call: Call): { uri: string; subscriptions: Set<string> | undefined } {
-  return { uri: call.params.uri as string, subscriptions: call.era.connection?.subscriptions };
-}
-
-/** `resources/subscribe` (legacy). */
+/** `resources/subscribe` (legacy): remembered on the connection until it closes. */
 export const subscribe: MethodHandler = async (_core, call) => {
-  const { uri, subscriptions } = requireConnectionUri(call);
-  subscriptions?.add(uri);
+  call.era.connection?.subscriptions.add(call.params.uri as string);
   return {};
 };
 
 /** `resources/unsubscribe` (legacy). */
 export const unsubscribe: MethodHandler = async (_core, call) => {
-  const { uri, subscriptions } = requireConnectionUri(call);
-  subscriptions?.delete(uri);
+  call.era.connection?.subscriptions.delete(call.params.uri as string);
   return {};
 };

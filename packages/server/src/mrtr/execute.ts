@@ -109,11 +109,11 @@ export async function executeWithInputs<T>(options: ExecuteOptions<T>): Promise<
     if (era.era === 'legacy') {
       step = await runOnce(controller.signal);
     } else {
-      const binding = await bindingOf(rctx.method, options.salient);
+      let binding: Promise<string> | undefined;
       const outcome = await runRound<Step<T>>({
         inputResponses: options.params.inputResponses,
         requestState: options.params.requestState,
-        binding,
+        binding: () => (binding ??= bindingOf(rctx.method, options.salient)),
         capabilities: era.clientCapabilities,
         codec: options.codec,
         ttlMs: options.stateTtlMs,

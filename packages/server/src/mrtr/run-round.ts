@@ -18,8 +18,8 @@ export interface RoundOptions<T> {
   inputResponses: unknown;
   /** `requestState` of the request, as received. */
   requestState: unknown;
-  /** Binds the state to this request (see `bindingOf`). */
-  binding: string;
+  /** Binds the state to this request (see `bindingOf`); computed only when a state is opened or sealed. */
+  binding: () => Promise<string>;
   /** The client's capabilities for this request. */
   capabilities: CapabilitiesObject;
   /** Signs and verifies states. */
@@ -50,7 +50,7 @@ async function collectAnswers(options: RoundOptions<unknown>): Promise<Record<st
   const fresh = readInputResponses(options.inputResponses);
   if (options.requestState === undefined) return { ...fresh };
   if (typeof options.requestState !== 'string') throw new McpError(ErrorCode.InvalidParams, 'requestState must be a string');
-  const state = await options.codec.open(options.requestState, options.binding);
+  const state = await options.codec.open(options.requestState, await options.binding());
   const answers: Record<string, unknown> = { ...state.responses };
   // Only answers to what the last round asked for count; anything else is ignored (spec: SHOULD ignore).
   for (const key of state.pending) if (Object.prototype.hasOwnProperty.call(fresh, key)) answers[key] = fresh[key];
@@ -76,7 +76,7 @@ export async function runRound<T>(options: RoundOptions<T>): Promise<RoundOutcom
   const requestState = await options.codec.seal({
     responses: { ...answersUsedBefore(answers, channel.used) },
     pending: Object.keys(inputRequests),
-    binding: options.binding,
+    binding: await options.binding(),
     exp: options.codec.now() + options.ttlMs,
   });
   return { kind: 'input_required', result: { resultType: 'input_required', inputRequests, requestState } };

@@ -7,13 +7,52 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Readable } from 'node:stream';
 
 /** A Web-standard HTTP handler. */
 export type FetchHandler = (request: Request) => Promise<Response>;
 
 /** A node:http request listener. */
 export type NodeRequestListener = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+/**
+ * The request body as a Web stream. Not `Readable.toWeb`: cancelling that on Node 20 throws
+ * "Controller is already closed" later. A cancelled body is drained and the connection closed
+ * after the response, so unread bytes are never parsed as the next request.
+ */
+function bodyOf(req: IncomingMessage, res: ServerResponse): ReadableStream<Uint8Array> {
+  let done = false;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      req.on('data', (chunk: Buffer) => {
+        if (done) return;
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        if ((controller.desiredSize ?? 1) <= 0) req.pause();
+      });
+      req.on('end', () => {
+        if (done) return;
+        done = true;
+        controller.close();
+      });
+      const fail = (error: Error): void => {
+        if (done) return;
+        done = true;
+        controller.error(error);
+      };
+      req.on('error', fail);
+      // A client that disconnects mid-upload may emit only 'close'.
+      req.on('close', () => fail(new Error('The client disconnected before sending the whole body')));
+      req.pause();
+    },
+    pull() {
+      req.resume();
+    },
+    cancel() {
+      done = true;
+      if (!req.complete) res.setHeader('connection', 'close');
+      req.resume();
+    },
+  });
+}
 
 function toRequest(req: IncomingMessage, res: ServerResponse): Request {
   const host = req.headers.host ?? 'localhost';
@@ -38,7 +77,7 @@ function toRequest(req: IncomingMessage, res: ServerResponse): Request {
       init.body = typeof parsed === 'string' ? parsed : parsed instanceof Uint8Array ? new TextDecoder().decode(parsed) : JSON.stringify(parsed);
       headers.delete('content-length');
     } else {
-      init.body = Readable.toWeb(req) as ReadableStream<Uint8Array>;
+      init.body = bodyOf(req, res);
       init.duplex = 'half';
     }
   }
@@ -50,6 +89,8 @@ async function writeResponse(response: Response, res: ServerResponse): Promise<v
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
+  const close = res.getHeader('connection');
+  if (close !== undefined) headers.connection = String(close);
   res.writeHead(response.status, headers);
   if (response.body === null) {
     res.end();

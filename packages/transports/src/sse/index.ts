@@ -7,3 +7,4 @@
 export { createSseHandler, type SseHandler, type SseHandlerOptions } from './server-handler.js';
 export { SseServerTransport } from './server-transport.js';
 export { SseClientTransport, type SseClientTransportOptions } from './client-transport.js';
+export type { Authenticate, AuthInfo } from '../http/authenticate.js';

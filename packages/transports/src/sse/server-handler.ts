@@ -6,6 +6,7 @@
  * @module
  */
 import { ErrorCode, type MessageInfo, type Timers } from '@mcpkit/core';
+import { runAuthenticate, type Authenticate, type AuthInfo } from '../http/authenticate.js';
 import { accepts, isJsonContentType } from '../http/content-negotiation.js';
 import { corsHeaders, preflightResponse, withHeaders, type CorsOptions } from '../http/cors.js';
 import { parseJsonRpcBody } from '../http/parse-body.js';
@@ -35,8 +36,8 @@ export interface SseHandlerOptions {
   generateSessionId?: () => string;
   /** Timers (default: the global ones). */
   timers?: Timers;
-  /** Establishes auth facts for a request; they reach handlers as `authInfo`. */
-  authenticate?: (request: Request) => Readonly<Record<string, unknown>> | undefined | Promise<Readonly<Record<string, unknown>> | undefined>;
+  /** Authenticates every request; its facts reach handlers as `authInfo`. Throw to refuse (401). */
+  authenticate?: Authenticate;
 }
 
 /** An HTTP+SSE endpoint handler; `close()` ends every stream. */
@@ -96,7 +97,7 @@ export function createSseHandler(server: ConnectableServer, options: SseHandlerO
     return sseResponse(writer, headers);
   };
 
-  const receive = async (request: Request, headers: Record<string, string>): Promise<Response> => {
+  const receive = async (request: Request, headers: Record<string, string>, authInfo: AuthInfo | undefined): Promise<Response> => {
     const id = new URL(request.url).searchParams.get('sessionId');
     if (id === null) return jsonRpcErrorResponse(400, ErrorCode.InvalidRequest, 'Bad request: sessionId query parameter is required', null, headers);
     const transport = connections.get(id);
@@ -112,7 +113,6 @@ export function createSseHandler(server: ConnectableServer, options: SseHandlerO
     }
     const parsed = parseJsonRpcBody(body.text);
     if (!parsed.ok) return jsonResponse(parsed.body, 400, headers);
-    const authInfo = await options.authenticate?.(request);
     const requestHeaders: Record<string, string> = {};
     request.headers.forEach((v, k) => {
       requestHeaders[k] = v;
@@ -127,8 +127,10 @@ export function createSseHandler(server: ConnectableServer, options: SseHandlerO
     if (request.method === 'OPTIONS' && options.cors !== undefined) return preflightResponse(request, options.cors);
     const refused = checkHostAndOrigin(request, options.dnsRebindingProtection);
     if (refused !== undefined) return jsonRpcErrorResponse(403, ErrorCode.InvalidRequest, `Forbidden: ${refused === 'host' ? 'Host' : 'Origin'} not allowed`, null, cors);
+    const auth = await runAuthenticate(options.authenticate, request);
+    if (!auth.ok) return withHeaders(auth.response, cors);
     if (request.method === 'GET') return open(request, cors);
-    if (request.method === 'POST') return receive(request, cors);
+    if (request.method === 'POST') return receive(request, cors, auth.authInfo);
     return emptyResponse(405, { ...cors, allow: 'GET, POST' });
   };
 

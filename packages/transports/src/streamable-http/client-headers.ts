@@ -5,7 +5,8 @@
  */
 import { MetaKey, eraOf, isJSONRPCRequest, type JSONRPCMessage, type JSONRPCRequest } from '@mcpkit/core';
 import type { HeaderRecord } from '../http/fetch-like.js';
-import { buildRequestMetadataHeaders } from './request-metadata.js';
+import { encodeHeaderValue } from './header-encoding.js';
+import { buildRequestMetadataHeaders, mcpNameSource } from './request-metadata.js';
 import type { HeaderParam } from './x-mcp-header.js';
 
 /** The modern protocol version in a request's `_meta`, or `undefined` for a legacy request. */
@@ -53,6 +54,12 @@ export function clientHeaders(inputs: ClientHeaderInputs): Record<string, string
     const params = typeof name === 'string' ? inputs.headerParams(name) : undefined;
     Object.assign(headers, buildRequestMetadataHeaders(message as JSONRPCRequest, modern, params));
     return headers;
+  }
+  // Mcp-Method/Mcp-Name cost nothing on legacy traffic and let gateways route every era alike.
+  if (message !== undefined && 'method' in message) {
+    headers['mcp-method'] = String(message.method);
+    const name = isJSONRPCRequest(message) ? mcpNameSource(message) : undefined;
+    if (name !== undefined) headers['mcp-name'] = encodeHeaderValue(name);
   }
   if (modern !== undefined) {
     headers['mcp-protocol-version'] = modern;

@@ -34,3 +34,4 @@ export type { FetchLike, HeaderRecord } from '../http/fetch-like.js';
 export type { CorsOptions } from '../http/cors.js';
 export { DEFAULT_ALLOWED_HOSTS, type DnsRebindingOptions } from '../http/security.js';
 export { FallbackHttpClientTransport, type FallbackHttpClientTransportOptions } from './fallback-client-transport.js';
+export type { Authenticate, AuthInfo } from '../http/authenticate.js';

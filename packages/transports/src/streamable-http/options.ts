@@ -4,6 +4,7 @@
  * @module
  */
 import type { Timers, Transport } from '@mcpkit/core';
+import type { Authenticate } from '../http/authenticate.js';
 import type { CorsOptions } from '../http/cors.js';
 import type { DnsRebindingOptions } from '../http/security.js';
 import type { EventStoreFactory } from './event-store.js';
@@ -71,8 +72,8 @@ export interface StreamableHttpHandlerOptions {
   keepAliveMs?: number;
   /** Timers (default: the global ones). */
   timers?: Timers;
-  /** Establishes auth facts for a request (verified token claims); they reach handlers as `authInfo`. */
-  authenticate?: (request: Request) => Readonly<Record<string, unknown>> | undefined | Promise<Readonly<Record<string, unknown>> | undefined>;
+  /** Authenticates every request; its facts reach handlers as `authInfo`. Throw to refuse (401). */
+  authenticate?: Authenticate;
   /** Legacy sessions; `false` serves only the modern era (GET/DELETE → 405). */
   legacy?: LegacySessionOptions | false;
   /** Modern stateless requests; `false` serves only the legacy era. */

@@ -6,6 +6,7 @@
  * @module
  */
 import { ErrorCode, LEGACY_PROTOCOL_VERSIONS, MODERN_PROTOCOL_VERSIONS, MetaKey, eraOf, isSupportedProtocolVersion, type JSONRPCMessage, type MessageInfo } from '@mcpkit/core';
+import { runAuthenticate, type AuthInfo } from '../http/authenticate.js';
 import { accepts, isJsonContentType } from '../http/content-negotiation.js';
 import { corsHeaders, preflightResponse, withHeaders } from '../http/cors.js';
 import { parseJsonRpcBody } from '../http/parse-body.js';
@@ -86,7 +87,7 @@ export function createStreamableHttpHandler(
   const modernOptions = modern === undefined ? undefined : { ...modern, headerParams };
   const limiter = inFlightLimiter(modern?.maxConcurrentRequests ?? STREAMABLE_HTTP_DEFAULTS.maxConcurrentRequests);
 
-  const post = async (request: Request, headers: Record<string, string>): Promise<Response> => {
+  const post = async (request: Request, headers: Record<string, string>, authInfo: AuthInfo | undefined): Promise<Response> => {
     if (!isJsonContentType(request.headers.get('content-type'))) {
       return jsonRpcErrorResponse(415, ErrorCode.InvalidRequest, 'Unsupported media type: Content-Type must be application/json', null, headers);
     }
@@ -105,7 +106,6 @@ export function createStreamableHttpHandler(
     }
     const parsed = parseJsonRpcBody(body.text);
     if (!parsed.ok) return jsonResponse(parsed.body, 400, headers);
-    const authInfo = await options.authenticate?.(request);
     const info: MessageInfo = { headers: headerRecord(request.headers), ...(authInfo === undefined ? {} : { authInfo }) };
     const single = parsed.batch ? undefined : parsed.messages[0];
     const bodyVersion = bodyVersionOf(single);
@@ -142,9 +142,11 @@ export function createStreamableHttpHandler(
     if (request.method !== 'POST' && version !== null && !isSupportedProtocolVersion(version)) {
       return jsonRpcErrorResponse(400, ErrorCode.InvalidRequest, `Bad request: unsupported MCP-Protocol-Version ${version}`, null, cors);
     }
+    const auth = await runAuthenticate(options.authenticate, request);
+    if (!auth.ok) return withHeaders(auth.response, cors);
     switch (request.method) {
       case 'POST':
-        return post(request, cors);
+        return post(request, cors, auth.authInfo);
       case 'GET':
         if (sessions === undefined) return emptyResponse(405, { ...cors, allow: 'POST' });
         if (!accepts(request.headers.get('accept'), 'text/event-stream')) {

@@ -14,3 +14,4 @@ export {
 export { WebSocketServerTransport, type WebSocketServerTransportOptions } from './server-transport.js';
 export { createWebSocketServer, type RunningWebSocketServer, type WebSocketServerOptions } from './server.js';
 export { MCP_SUBPROTOCOL, WebSocketCloseCode, closeCodeError } from './close-codes.js';
+export type { Authenticate, AuthInfo } from '../http/authenticate.js';

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { WebSocket as WsSocket, WebSocketServer as WsServer } from 'ws';
 import type { Timers } from '@mcpkit/core';
+import { runAuthenticate, type Authenticate, type AuthInfo } from '../http/authenticate.js';
 import { checkHostAndOrigin, type DnsRebindingOptions } from '../http/security.js';
 import type { ConnectableServer } from '../streamable-http/options.js';
 import { MCP_SUBPROTOCOL, WebSocketCloseCode } from './close-codes.js';
@@ -36,6 +37,8 @@ export interface WebSocketServerOptions {
   maxQueuedMessages?: number;
   /** `Host`/`Origin` allow-lists for the upgrade (403 otherwise). Default: loopback only. */
   dnsRebindingProtection?: DnsRebindingOptions | false;
+  /** Authenticates the upgrade; its facts reach handlers as `authInfo`. Throw to refuse (401). */
+  authenticate?: Authenticate;
   /** Timers (default: the global ones). */
   timers?: Timers;
 }
@@ -89,10 +92,13 @@ export async function createWebSocketServer(server: ConnectableServer, options: 
     const offered = (req.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim());
     if (!offered.includes(MCP_SUBPROTOCOL)) return refuse(socket, 400, 'Bad Request');
     if (wss.clients.size >= maxConnections) return refuse(socket, 503, 'Service Unavailable');
-    wss.handleUpgrade(req, socket, head, (ws: WsSocket) => void accept(ws, req));
+    void runAuthenticate(options.authenticate, request).then((auth) => {
+      if (!auth.ok) return refuse(socket, auth.response.status, auth.response.statusText || 'Unauthorized');
+      wss.handleUpgrade(req, socket, head, (ws: WsSocket) => void accept(ws, req, auth.authInfo));
+    });
   };
 
-  const accept = async (ws: WsSocket, req: IncomingMessage): Promise<void> => {
+  const accept = async (ws: WsSocket, req: IncomingMessage, authInfo: AuthInfo | undefined): Promise<void> => {
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
     const transport = new WebSocketServerTransport(ws, {
@@ -100,7 +106,7 @@ export async function createWebSocketServer(server: ConnectableServer, options: 
       maxBufferedBytes: options.maxBufferedBytes,
       maxQueuedMessages: options.maxQueuedMessages,
       timers: options.timers,
-      info: { headers },
+      info: authInfo === undefined ? { headers } : { headers, authInfo },
     });
     try {
       await server.connect(transport);

@@ -35,6 +35,7 @@ export class TestServer {
       serverInfo: { name: 'test-server', version: '1.0.0' },
     }));
     session.setRequestHandler('ping', () => ({}));
+    session.setRequestHandler('whoami', (_request, ctx) => ({ authInfo: ctx.info?.authInfo ?? null, sessionId: ctx.info?.sessionId ?? null }));
     session.setRequestHandler('echo', (request) => ({ echo: params(request) }));
     session.setRequestHandler('tools/list', () => ({
       tools: [

@@ -256,6 +256,10 @@ describe('client, HTTP failures and reconnection', () => {
     expect(seen[0]?.get('mcp-method')).toBe('echo');
     expect(seen[0]?.get('mcp-protocol-version')).toBe('2026-07-28');
     expect(seen[0]?.get('accept')).toBe('application/json, text/event-stream');
+    // Legacy requests carry Mcp-Method and Mcp-Name too.
+    await session.request('prompts/get', { name: 'greet' });
+    expect(seen[1]?.get('mcp-method')).toBe('prompts/get');
+    expect(seen[1]?.get('mcp-name')).toBe('greet');
   });
 
   it('reconnects the GET stream with backoff after failures, resuming with Last-Event-ID', async () => {

@@ -118,3 +118,37 @@ describe('CORS (off by default)', () => {
     await cors.close();
   });
 });
+
+describe('authenticate hook', () => {
+  const authenticated = createStreamableHttpHandler(new TestServer(), {
+    authenticate: (request) => {
+      const token = request.headers.get('authorization');
+      if (token === 'Bearer good') return { subject: 'alice' };
+      if (token === 'Bearer weird') throw new Error('verifier crashed: secret');
+      throw new Response(null, { status: 401, headers: { 'www-authenticate': 'Bearer resource_metadata="x"' } });
+    },
+  });
+  const call = (authorization: string) =>
+    authenticated(new Request('http://localhost/mcp', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization, 'mcp-protocol-version': '2026-07-28', 'mcp-method': 'whoami' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'whoami', params: { _meta: { 'io.modelcontextprotocol/protocolVersion': '2026-07-28', 'io.modelcontextprotocol/clientCapabilities': {} } } }),
+    }));
+
+  it('hands the facts to handlers as authInfo', async () => {
+    const response = await call('Bearer good');
+    expect(await response.json()).toMatchObject({ result: { authInfo: { subject: 'alice' } } });
+  });
+
+  it('sends a thrown Response as is', async () => {
+    const response = await call('Bearer bad');
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toContain('resource_metadata');
+  });
+
+  it('turns anything else thrown into a bare 401 without detail', async () => {
+    const response = await call('Bearer weird');
+    expect(response.status).toBe(401);
+    expect(await response.text()).toBe('');
+  });
+});

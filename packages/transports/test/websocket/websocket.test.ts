@@ -108,6 +108,21 @@ describe('WebSocket server end (raw ws)', () => {
     expect(String(error)).toContain('400');
   });
 
+  it('authenticates the upgrade: refused with 401, or authInfo handed to handlers', async () => {
+    await wss.close();
+    wss = await createWebSocketServer(server, {
+      pingIntervalMs: 0,
+      authenticate: (request) => {
+        if (request.headers.get('authorization') !== 'Bearer ok') throw new Error('no');
+        return { subject: 'ws-user' };
+      },
+    });
+    const refused = await rawSocket(['mcp']).catch((e: unknown) => e);
+    expect(String(refused)).toContain('401');
+    const { session } = await connect(new WebSocketClientTransport(wss.url, { headers: { authorization: 'Bearer ok' } }));
+    expect(await session.request('whoami')).toMatchObject({ authInfo: { subject: 'ws-user' } });
+  });
+
   it('refuses a foreign Origin with 403', async () => {
     const error = await rawSocket(['mcp'], { origin: 'http://evil.example.com' }).catch((e: unknown) => e);
     expect(String(error)).toContain('403');
