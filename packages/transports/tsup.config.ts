@@ -7,6 +7,7 @@ export default defineConfig({
     'streamable-http': 'src/streamable-http/index.ts',
     sse: 'src/sse/index.ts',
     websocket: 'src/websocket/index.ts',
+    http: 'src/http/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
