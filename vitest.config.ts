@@ -9,6 +9,7 @@ export default defineConfig({
     alias: [
       { find: /^@mcpkit\/core$/, replacement: root('./packages/core/src/index.ts') },
       { find: /^@mcpkit\/client$/, replacement: root('./packages/client/src/index.ts') },
+      { find: /^@mcpkit\/server\/node$/, replacement: root('./packages/server/src/node/index.ts') },
       { find: /^@mcpkit\/server$/, replacement: root('./packages/server/src/index.ts') },
       { find: /^@mcpkit\/transports\/(.*)$/, replacement: root('./packages/transports/src/$1/index.ts') },
     ],

@@ -105,6 +105,15 @@ export function registerStatelessDiagnostics(server: McpServer): void {
     },
     (args) => `Region: ${String(args.region)}`,
   );
+  let dynamicTool: { remove(): boolean } | undefined;
+  server.tool('test_trigger_tool_change', { description: 'Adds or removes a tool, changing the tool list' }, () => {
+    if (dynamicTool !== undefined && dynamicTool.remove()) {
+      dynamicTool = undefined;
+      return 'Removed test_dynamic_tool';
+    }
+    dynamicTool = server.tool('test_dynamic_tool', { description: 'A tool added at run time' }, () => 'dynamic');
+    return 'Added test_dynamic_tool';
+  });
   let dynamic: { remove(): boolean } | undefined;
   server.tool('test_trigger_prompt_change', { description: 'Adds or removes a prompt, changing the prompt list' }, () => {
     if (dynamic !== undefined && dynamic.remove()) {

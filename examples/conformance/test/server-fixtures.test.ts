@@ -34,6 +34,20 @@ describe('conformance fixtures', () => {
     await session.close();
   });
 
+  it('mutates the tool and prompt lists on demand (list_changed diagnostics)', async () => {
+    const { session, modern } = await client();
+    const count = async (method: string, key: string) => ((await modern(method))[key] as unknown[]).length;
+    const tools = await count('tools/list', 'tools');
+    await modern('tools/call', { name: 'test_trigger_tool_change' });
+    expect(await count('tools/list', 'tools')).toBe(tools + 1);
+    await modern('tools/call', { name: 'test_trigger_tool_change' });
+    expect(await count('tools/list', 'tools')).toBe(tools);
+    const prompts = await count('prompts/list', 'prompts');
+    await modern('tools/call', { name: 'test_trigger_prompt_change' });
+    expect(await count('prompts/list', 'prompts')).toBe(prompts + 1);
+    await session.close();
+  });
+
   it('asks only for inputs the client declared (modern)', async () => {
     const { session, modern } = await client();
     const result = await modern('tools/call', { name: 'test_input_required_result_capabilities' }, { sampling: {} });
