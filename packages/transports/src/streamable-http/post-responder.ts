@@ -97,8 +97,17 @@ export class PostResponder {
     this.#writer.close();
   }
 
-  /** Closes the SSE connection without finishing (polling, SEP-1699); the client resumes by GET. */
+  /**
+   * Closes the SSE connection without finishing (polling, SEP-1699); the client resumes by GET.
+   * An answer still undecided becomes an SSE stream first, so the client gets the priming event
+   * (its `Last-Event-ID` and `retry`) before the connection ends.
+   */
   disconnect(): void {
+    if (this.#finished) return;
+    if (this.#writer === undefined) {
+      if (this.#options.mode === 'json') return;
+      this.#startSse();
+    }
     this.#writer?.close();
   }
 

@@ -1,0 +1,36 @@
+/**
+ * Test helper: a real `Client` connected to a server over the in-memory transport, in either era.
+ */
+import { Client, type ClientEvents, type ClientOptions } from '@mcpkit/client';
+import type { McpServer } from '@mcpkit/server';
+import { createMemoryTransportPair } from '@mcpkit/transports/memory';
+
+/** The two eras every behaviour is checked in: negotiated (modern) and pinned legacy. */
+export const ERAS = [
+  { era: 'modern', options: {} },
+  { era: 'legacy', options: { protocolVersion: '2025-11-25' } },
+] as const satisfies ReadonlyArray<{ era: string; options: ClientOptions }>;
+
+/** Connects a new client to `server`; close it when done. */
+export async function connect(server: McpServer, options: ClientOptions = {}): Promise<Client> {
+  const [clientTransport, serverTransport] = createMemoryTransportPair();
+  await server.connect(serverTransport);
+  const client = new Client({ name: 'resources-test', version: '1.0.0' }, options);
+  await client.connect(clientTransport);
+  return client;
+}
+
+/** Resolves with the payload of the next `event` for which `accept` is true. */
+export function nextEvent<E extends 'resourceUpdated' | 'resourcesListChanged'>(
+  client: Client,
+  event: E,
+  accept: (payload: ClientEvents[E]) => boolean = () => true,
+): Promise<ClientEvents[E]> {
+  return new Promise((resolve) => {
+    const off = client.on(event, (payload) => {
+      if (!accept(payload)) return;
+      off();
+      resolve(payload);
+    });
+  });
+}
