@@ -112,7 +112,7 @@ export function buildHandlerTable(core: ServerCore, gate: HandlerGate): HandlerT
   for (const [method, handler] of Object.entries(METHODS)) requests.set(method, handlerFor(core, gate, method, handler));
   const notifications = new Map<string, NotificationHandler>([
     ['notifications/initialized', () => undefined],
-    ['notifications/roots/list_changed', () => undefined],
+    ['notifications/roots/list_changed', (_notification, info) => core.onRootsListChanged?.(info)],
   ]);
   return { requests, notifications };
 }

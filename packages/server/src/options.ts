@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { ImplementationInfo, ServerCapabilities, SessionOptions } from '@mcpkit/core';
+import type { ImplementationInfo, MessageInfo, ServerCapabilities, SessionOptions } from '@mcpkit/core';
 import type { Middleware } from './middleware.js';
 import type { CacheHints } from './registry/registry.js';
 import type { JsonSchemaConverter } from './schema/compile.js';
@@ -61,6 +61,12 @@ export interface McpServerOptions {
   now?: () => number;
   /** Called for errors that are not sent to the client (a tool threw, a notification failed). */
   onerror?: (error: Error) => void;
+  /**
+   * Legacy era: called when a client sends `notifications/roots/list_changed`, with what the
+   * transport knows of that connection (its session id). Drop roots cached for it. (In the modern
+   * era roots come with each request round, so there is nothing to invalidate.)
+   */
+  onRootsListChanged?: (connection: MessageInfo | undefined) => void;
 }
 
 /** Identity of the server (the spec's `Implementation`). */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { ImplementationInfo, ParamsObject, RequestContext, ResultObject, ServerCapabilities } from '@mcpkit/core';
+import type { ImplementationInfo, MessageInfo, ParamsObject, RequestContext, ResultObject, ServerCapabilities } from '@mcpkit/core';
 import type { ConnectionRegistry } from './context/connection.js';
 import type { RequestEra } from './context/era.js';
 import type { ListenHub } from './handlers/listen-hub.js';
@@ -41,6 +41,8 @@ export interface ServerCore {
   readonly codec: RequestStateCodec;
   readonly tasks: TaskManager;
   readonly middleware: readonly Middleware[];
+  /** Legacy era: a client's roots changed (see `McpServerOptions.onRootsListChanged`). */
+  readonly onRootsListChanged: ((connection: MessageInfo | undefined) => void) | undefined;
   /** Capabilities derived from what is registered, plus the declared ones. */
   capabilities(): ServerCapabilities;
   /** Reports an error that is not sent to the client. */

@@ -108,6 +108,7 @@ export class McpServer {
         onChange: (task) => listeners.taskChanged(task),
       }),
       middleware: options.middleware ?? [],
+      onRootsListChanged: options.onRootsListChanged,
       capabilities: () => deriveCapabilities({ tools, resources, templates, prompts }, options.capabilities),
       report,
     };
@@ -175,6 +176,15 @@ export class McpServer {
     const entry = buildPromptEntry(name, config, handler as never, this.#options.jsonSchemaConverter);
     const remove = this.#core.prompts.add(name, entry);
     return { name, remove };
+  }
+
+  /**
+   * Announces that a list changed without registering or removing anything (for example when the
+   * `list` callback of a template would now answer differently): legacy connections get
+   * `notifications/<kind>/list_changed`, modern listen streams that asked for it too.
+   */
+  notifyListChanged(kind: 'tools' | 'prompts' | 'resources'): void {
+    this.#core.listeners.listChanged(kind);
   }
 
   /** Tells subscribers (legacy `resources/subscribe`, modern listen streams) that `uri` changed. */

@@ -155,3 +155,31 @@ describe.each(ERAS)('progress and cancellation (%s era)', (era) => {
     await c.close();
   });
 });
+
+describe('list and roots change hooks', () => {
+  it('notifyListChanged announces a list change to legacy connections without touching the registry', async () => {
+    const server = new McpServer({ name: 'lists', version: '1' });
+    server.tool('t', { description: 'a tool' }, () => 'ok');
+    const c = await connect(server);
+    await c.initialize({});
+    server.notifyListChanged('prompts');
+    server.notifyListChanged('tools');
+    await until(() => c.notifications.length >= 2);
+    expect(c.notifications.map((n) => n.method)).toEqual([
+      'notifications/prompts/list_changed',
+      'notifications/tools/list_changed',
+    ]);
+    await c.close();
+  });
+
+  it('onRootsListChanged is told when a legacy client says its roots changed', async () => {
+    const told: unknown[] = [];
+    const server = new McpServer({ name: 'roots', version: '1' }, { onRootsListChanged: (connection) => void told.push(connection) });
+    const c = await connect(server);
+    await c.initialize({ roots: { listChanged: true } });
+    await c.session.notify('notifications/roots/list_changed');
+    await until(() => told.length === 1);
+    expect(told).toHaveLength(1);
+    await c.close();
+  });
+});
