@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { McpkitError, McpkitErrorCode } from '@mcpkit/core';
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
 
 /** Callbacks and limits of {@link readSse}. */
@@ -20,17 +21,24 @@ export const DEFAULT_MAX_SSE_EVENT_SIZE = 4 * 1024 * 1024;
 
 /**
  * Reads `body` to its end. Resolves when the server ends the stream; rejects when the
- * connection fails, is aborted, or an event passes the size limit.
+ * connection fails, is aborted, or an event passes the size limit (`MCPKIT_MESSAGE_TOO_LARGE`).
  */
 export async function readSse(body: ReadableStream<Uint8Array>, options: ReadSseOptions): Promise<void> {
   let failure: Error | undefined;
+  const maxEventSize = options.maxEventSize ?? DEFAULT_MAX_SSE_EVENT_SIZE;
   const parser = createParser({
     onEvent: options.onEvent,
     onRetry: options.onRetry,
     onError: (error) => {
-      if (error.type === 'max-buffer-size-exceeded') failure = error;
+      // A typed error, so callers can tell an event that will never fit from a broken connection.
+      if (error.type === 'max-buffer-size-exceeded') {
+        failure = new McpkitError(McpkitErrorCode.MessageTooLarge, `An SSE event exceeded maxEventSize (${maxEventSize} characters); raise maxEventSize to receive it`, {
+          cause: error,
+          data: { maxEventSize },
+        });
+      }
     },
-    maxBufferSize: options.maxEventSize ?? DEFAULT_MAX_SSE_EVENT_SIZE,
+    maxBufferSize: maxEventSize,
   });
   const reader = body.getReader();
   const decoder = new TextDecoder('utf-8');

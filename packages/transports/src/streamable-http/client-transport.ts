@@ -205,8 +205,15 @@ export class StreamableHttpClientTransport implements Transport {
           if (decoded.errors.length > 0) this.#report(new McpkitError(McpkitErrorCode.InvalidResponse, 'The server sent an SSE event that is not JSON-RPC'));
         },
       });
-    } catch {
-      // The connection broke; what happens next depends on what the stream still owes.
+    } catch (error) {
+      // An event over the limit would be over it again when resumed or re-issued (re-running the tool): fail its requests.
+      if (!this.#closed && !ctx.standalone && error instanceof McpkitError && error.code === McpkitErrorCode.MessageTooLarge) {
+        this.#report(error);
+        for (const id of ctx.pending) if (!this.#requests.awaits(id)) ctx.pending.delete(id);
+        this.#lose(ctx, error.message);
+        return;
+      }
+      // Otherwise the connection broke; what happens next depends on what the stream still owes.
     }
     if (this.#closed) return;
     if (events > 0) ctx.failures = 0;

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { ErrorCode, LEGACY_PROTOCOL_VERSIONS, MODERN_PROTOCOL_VERSIONS, MetaKey, eraOf, isSupportedProtocolVersion, type JSONRPCMessage, type MessageInfo } from '@mcpkit/core';
+import { ErrorCode, LEGACY_PROTOCOL_VERSIONS, MODERN_PROTOCOL_VERSIONS, MetaKey, eraOf, isJSONRPCRequest, isSupportedProtocolVersion, type JSONRPCMessage, type MessageInfo } from '@mcpkit/core';
 import { runAuthenticate, type AuthInfo } from '../http/authenticate.js';
 import { accepts, isJsonContentType } from '../http/content-negotiation.js';
 import { corsHeaders, preflightResponse, withHeaders } from '../http/cors.js';
@@ -117,7 +117,9 @@ export function createStreamableHttpHandler(
         const code = single === undefined ? ErrorCode.InvalidRequest : ErrorCode.UnsupportedProtocolVersion;
         return jsonRpcErrorResponse(400, code, reason, null, headers, single === undefined ? undefined : { supported: [...LEGACY_PROTOCOL_VERSIONS] });
       }
-      return handleModernPost(server, { request, message: single, bodyVersion, mode, headers, info }, modernOptions, resolved, limiter);
+      // A listen stream is an SSE answer by definition (2026-07-28); a JSON preference would leave it unacknowledged.
+      const modernMode: ResponseMode = sse && isJSONRPCRequest(single) && single.method === 'subscriptions/listen' ? 'sse' : mode;
+      return handleModernPost(server, { request, message: single, bodyVersion, mode: modernMode, headers, info }, modernOptions, resolved, limiter);
     }
     if (sessions === undefined) {
       return jsonRpcErrorResponse(400, ErrorCode.UnsupportedProtocolVersion, 'This server speaks only protocol version 2026-07-28', null, headers, { supported: [...MODERN_PROTOCOL_VERSIONS] });
