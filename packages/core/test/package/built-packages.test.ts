@@ -63,3 +63,19 @@ describe('errors across two copies of @mcpkit/core', () => {
     expect(new Error('x') instanceof esm.McpError).toBe(false);
   });
 });
+
+describe('public surface', () => {
+  // Every export is public API: a change to these lists is a deliberate, reviewed change.
+  it('@mcpkit/core exports exactly these names', async () => {
+    const core = await import(pathToFileURL(`${pkgDir('core')}dist/index.js`).href);
+    expect(Object.keys(core).sort()).toMatchSnapshot();
+  });
+
+  it.each(['memory', 'stdio', 'streamable-http', 'sse', 'websocket', 'http'])(
+    '@mcpkit/transports/%s exports exactly these names',
+    async (subpath) => {
+      const mod = await import(pathToFileURL(`${pkgDir('transports')}dist/${subpath}.js`).href);
+      expect(Object.keys(mod).sort()).toMatchSnapshot();
+    },
+  );
+});
