@@ -19,7 +19,7 @@ function library(): McpServer {
       complete: { shelf: (value) => ['fiction', 'history', 'science'].filter((s) => s.startsWith(value)) },
       list: () => [{ uri: 'books://fiction/1', name: 'Dune' }],
     },
-    (uri, { shelf, id }) => JSON.stringify({ uri, shelf, id }),
+    (uri, { shelf, id }) => (id === 'lost' ? undefined : JSON.stringify({ uri, shelf, id })),
   );
   server.prompt(
     'review',
@@ -68,6 +68,14 @@ describe.each(ERAS)('resources and prompts (%s era)', (era) => {
     const error = await wireError(c.call('resources/read', { uri: 'file:///missing' }));
     expect(error.code).toBe(era === 'modern' ? ErrorCode.InvalidParams : ErrorCode.ResourceNotFound);
     expect(error.data).toEqual({ uri: 'file:///missing' });
+    await c.close();
+  });
+
+  it('answers a template read whose handler returns undefined with the era’s not-found error', async () => {
+    const c = await open(library(), era);
+    const error = await wireError(c.call('resources/read', { uri: 'books://fiction/lost' }));
+    expect(error.code).toBe(era === 'modern' ? ErrorCode.InvalidParams : ErrorCode.ResourceNotFound);
+    expect(error.data).toEqual({ uri: 'books://fiction/lost' });
     await c.close();
   });
 

@@ -33,7 +33,7 @@ function notFound(call: Call, uri: string): McpError {
   return new McpError(code, `Resource not found: ${uri}`, { uri });
 }
 
-type Reader = { read: (ctx: ServerContext) => Promise<ReadResourceReturn>; mimeType: string | undefined; cache: { ttlMs?: number; scope?: 'public' | 'private' } | undefined };
+type Reader = { read: (ctx: ServerContext) => Promise<ReadResourceReturn | undefined>; mimeType: string | undefined; cache: { ttlMs?: number; scope?: 'public' | 'private' } | undefined };
 
 function findReader(core: ServerCore, uri: string): Reader | undefined {
   const resource = core.resources.get(uri);
@@ -56,7 +56,7 @@ export const readResource: MethodHandler = async (core, call) => {
   if (reader === undefined) throw notFound(call, uri);
   const ttlMs = reader.cache?.ttlMs ?? core.limits.readCache.ttlMs;
   const cacheScope = reader.cache?.scope ?? core.limits.readCache.scope;
-  return executeWithInputs<ReadResourceReturn>({
+  return executeWithInputs<ReadResourceReturn | undefined>({
     rctx: call.rctx,
     signal: call.signal,
     era: call.era,
@@ -66,9 +66,13 @@ export const readResource: MethodHandler = async (core, call) => {
     codec: core.codec,
     stateTtlMs: core.limits.requestStateTtlMs,
     run: (ctx) => reader.read(ctx),
-    finish: async (value): Promise<ResultObject> => ({
-      contents: toContents(value, uri, reader.mimeType),
-      ...cacheFields(call, { ttlMs: Math.max(0, Math.floor(ttlMs)), cacheScope }),
-    }),
+    finish: async (value): Promise<ResultObject> => {
+      // A handler's `undefined` is "no such resource" (e.g. a template variable that matches nothing).
+      if (value === undefined) throw notFound(call, uri);
+      return {
+        contents: toContents(value, uri, reader.mimeType),
+        ...cacheFields(call, { ttlMs: Math.max(0, Math.floor(ttlMs)), cacheScope }),
+      };
+    },
   });
 };

@@ -36,8 +36,14 @@ export type ResourceContentsInput =
 /** What a read handler returns: contents, or a string (text) or bytes (blob) as one item. */
 export type ReadResourceReturn = { contents: ResourceContentsInput[] } | string | Uint8Array;
 
-/** Reads a static resource. */
-export type ResourceReadHandler = (uri: string, ctx: ServerContext) => ReadResourceReturn | Promise<ReadResourceReturn>;
+/**
+ * Reads a static resource. Returning `undefined` means "no such resource": the client gets the
+ * era's not-found error (-32002 legacy, -32602 modern).
+ */
+export type ResourceReadHandler = (
+  uri: string,
+  ctx: ServerContext,
+) => ReadResourceReturn | undefined | Promise<ReadResourceReturn | undefined>;
 
 /** Names of the variables of an RFC 6570 template string, from its type. */
 export type TemplateVariableNames<T extends string> = T extends `${string}{${infer Expr}}${infer Rest}`
@@ -66,7 +72,7 @@ export type TemplateReadHandler<T extends string> = (
   uri: string,
   variables: TemplateVariables<T>,
   ctx: ServerContext,
-) => ReadResourceReturn | Promise<ReadResourceReturn>;
+) => ReadResourceReturn | undefined | Promise<ReadResourceReturn | undefined>;
 
 /** The handle of a registered resource or template. */
 export interface RegisteredResource {
