@@ -15,8 +15,12 @@ export const DEFAULT_MAX_CONCURRENT_HANDLERS = 64;
 export const DEFAULT_MAX_QUEUED_HANDLERS = 1024;
 /** Default handler timeout: 5 minutes. */
 export const DEFAULT_HANDLER_TIMEOUT_MS = 5 * 60_000;
-/** Default maximum size of one result: 16 MiB of JSON. */
-export const DEFAULT_MAX_RESULT_BYTES = 16 * 1024 * 1024;
+/**
+ * Default largest result, in bytes of JSON: 4 MiB less 64 KiB of room for the JSON-RPC envelope
+ * and framing, so a result that passes here also fits every transport's default 4 MiB inbound
+ * limit, and a larger one is a clean "result too large" error instead of a dropped connection.
+ */
+export const DEFAULT_MAX_RESULT_BYTES = 4 * 1024 * 1024 - 64 * 1024;
 
 /** Options of `new McpServer(info, options)`. Every limit has a default. */
 export interface McpServerOptions {
@@ -47,7 +51,7 @@ export interface McpServerOptions {
   maxQueuedHandlers?: number;
   /** Abort a handler (and answer -32603) after this many ms; 0 disables. Default 300 000. */
   handlerTimeoutMs?: number;
-  /** Largest result, in bytes of JSON; larger ones become -32603. Default 16 MiB. */
+  /** Largest result, in bytes of JSON; larger ones become -32603. Default 4 MiB less 64 KiB (fits the transports' default inbound limit). */
   maxResultBytes?: number;
   /** Middleware around every request, outermost first. */
   middleware?: Middleware[];

@@ -13,6 +13,7 @@ import { DEFAULT_CLOSE_GRACE_PERIOD, DEFAULT_KILL_GRACE_PERIOD } from './limits.
 import type { LineFramer } from './line-framer.js';
 import { LineWriter } from './line-writer.js';
 import { createMessageFramer } from './message-framer.js';
+import { discardedResponse } from './oversize.js';
 
 /** Spawns a process; the signature of `child_process.spawn` used by {@link StdioClientTransport}. */
 export type SpawnFunction = (command: string, args: readonly string[], options: SpawnOptions) => ChildProcess;
@@ -39,7 +40,9 @@ export interface StdioClientTransportOptions {
   stderr?: 'inherit' | 'pipe' | 'ignore';
   /**
    * The largest inbound message, in bytes, excluding the newline. A longer line is discarded and
-   * reported to `onerror` as `MCPKIT_MESSAGE_TOO_LARGE`. Default 4 MiB (4 * 1024 * 1024).
+   * reported to `onerror` as `MCPKIT_MESSAGE_TOO_LARGE`. When it is a response that begins
+   * `{"jsonrpc":"2.0","id":…`, an Internal error (-32603) naming the limit is delivered for its id
+   * instead, so the request fails at once. Default 4 MiB (4 * 1024 * 1024).
    */
   maxMessageSize?: number;
   /** On close, ms to wait for the child to exit after its stdin is closed, before `SIGTERM`. Default 2000. */
@@ -105,7 +108,11 @@ export class StdioClientTransport implements Transport {
       {
         message: (message) => this.#deliver(message),
         malformed: (response) => this.#report(McpError.fromWire(response.error)),
-        oversize: (error) => this.#report(error),
+        oversize: (error, head) => {
+          this.#report(error);
+          // An oversize request from the server is only reported: the client answers no malformed input.
+          if (head?.kind === 'response') this.#deliver(discardedResponse(head.id, this.#framer.maxMessageSize));
+        },
       },
       options.maxMessageSize,
     );

@@ -19,6 +19,6 @@ export {
   type Environment,
 } from './environment.js';
 export { resolveCommand, type ResolveCommandOptions, type SpawnPlan } from './command-resolution.js';
-export { LineFramer, type LineSink } from './line-framer.js';
+export { LineFramer, OVERSIZE_HEAD_BYTES, type LineSink } from './line-framer.js';
 export { redirectConsole } from './console-redirect.js';
 export { DEFAULT_CLOSE_GRACE_PERIOD, DEFAULT_KILL_GRACE_PERIOD, DEFAULT_MAX_MESSAGE_SIZE } from './limits.js';

@@ -9,15 +9,19 @@ import { DEFAULT_MAX_MESSAGE_SIZE } from './limits.js';
 const LF = 0x0a;
 const CR = 0x0d;
 
+/** How many leading bytes of a discarded line {@link LineSink.oversize} receives: enough for `jsonrpc` and `id`. */
+export const OVERSIZE_HEAD_BYTES = 256;
+
 /** Where a {@link LineFramer} delivers what it finds. */
 export interface LineSink {
   /** One complete line, without its `\n` or `\r\n`. Never empty or whitespace-only. */
   line(bytes: Uint8Array): void;
   /**
    * A line longer than the limit. Called once per such line, as soon as it is detected; the rest
-   * of the line is discarded up to the next `\n`.
+   * of the line is discarded up to the next `\n`. `head` holds its first bytes (at most
+   * {@link OVERSIZE_HEAD_BYTES}), so the receiver can tell which request the line was about.
    */
-  oversize(error: McpkitError): void;
+  oversize(error: McpkitError, head: Uint8Array): void;
 }
 
 /**
@@ -87,7 +91,7 @@ export class LineFramer {
     if (this.#discarding) return;
     // One byte of slack: the line may still end in `\r\n`, and the `\r` does not count.
     if (this.#buffered + part.length > this.maxMessageSize + 1) {
-      this.#overflow(this.#buffered + part.length);
+      this.#overflow(this.#buffered + part.length, part);
       this.#discarding = true;
       return;
     }
@@ -102,7 +106,7 @@ export class LineFramer {
     }
     const total = this.#buffered + tail.length;
     if (total > this.maxMessageSize + 1) {
-      this.#overflow(total);
+      this.#overflow(total, tail);
       this.#reset();
       return;
     }
@@ -110,13 +114,15 @@ export class LineFramer {
     this.#reset();
     if (line.length > 0 && line[line.length - 1] === CR) line = line.subarray(0, line.length - 1);
     if (line.length > this.maxMessageSize) {
-      this.#overflow(line.length);
+      this.#overflow(line.length, line);
       return;
     }
     if (!isBlank(line)) this.#sink.line(line);
   }
 
-  #overflow(seen: number): void {
+  /** Reports the current line as oversize; `last` is its part not yet held in `#parts`. */
+  #overflow(seen: number, last: Uint8Array): void {
+    const head = concatHead(this.#parts, last, OVERSIZE_HEAD_BYTES);
     this.#parts = [];
     this.#buffered = 0;
     this.#sink.oversize(
@@ -126,6 +132,7 @@ export class LineFramer {
           'it was discarded. Raise maxMessageSize if such messages are expected.',
         { data: { maxMessageSize: this.maxMessageSize, receivedBytes: seen } },
       ),
+      head,
     );
   }
 
@@ -144,6 +151,19 @@ function concat(parts: readonly Uint8Array[], tail: Uint8Array, total: number): 
     offset += part.length;
   }
   out.set(tail, offset);
+  return out;
+}
+
+/** A copy of the first `limit` bytes of `parts` followed by `last`. */
+function concatHead(parts: readonly Uint8Array[], last: Uint8Array, limit: number): Uint8Array {
+  const out = new Uint8Array(Math.min(limit, parts.reduce((n, p) => n + p.length, last.length)));
+  let offset = 0;
+  for (const part of [...parts, last]) {
+    if (offset === out.length) break;
+    const take = part.subarray(0, out.length - offset);
+    out.set(take, offset);
+    offset += take.length;
+  }
   return out;
 }
 

@@ -6,6 +6,7 @@
 import type { JSONRPCErrorResponse, JSONRPCMessage, McpkitError } from '@mcpkit/core';
 import { decodeMessages } from '@mcpkit/core';
 import { LineFramer } from './line-framer.js';
+import { readOversizeHead, type OversizeHead } from './oversize.js';
 
 /** Where a message framer delivers what it reads. */
 export interface MessageSink {
@@ -13,8 +14,11 @@ export interface MessageSink {
   message(message: JSONRPCMessage): void;
   /** A line that is not a JSON-RPC message, as the error response that answers it (-32700 or -32600). */
   malformed(response: JSONRPCErrorResponse): void;
-  /** A line over the size limit (`MCPKIT_MESSAGE_TOO_LARGE`); it was discarded. */
-  oversize(error: McpkitError): void;
+  /**
+   * A line over the size limit (`MCPKIT_MESSAGE_TOO_LARGE`); it was discarded. `head` is its id
+   * and kind when its first bytes tell them.
+   */
+  oversize(error: McpkitError, head: OversizeHead | undefined): void;
 }
 
 /**
@@ -32,7 +36,7 @@ export function createMessageFramer(sink: MessageSink, maxMessageSize?: number):
         for (const response of errors) sink.malformed(response);
         for (const message of messages) sink.message(message);
       },
-      oversize: (error) => sink.oversize(error),
+      oversize: (error, head) => sink.oversize(error, readOversizeHead(head)),
     },
     maxMessageSize,
   );

@@ -5,7 +5,6 @@
  */
 import type { Readable, Writable } from 'node:stream';
 import {
-  ErrorCode,
   McpError,
   McpkitError,
   McpkitErrorCode,
@@ -14,10 +13,10 @@ import {
   type Transport,
 } from '@mcpkit/core';
 import { redirectConsole } from './console-redirect.js';
-import { errorResponse } from '@mcpkit/core';
 import type { LineFramer } from './line-framer.js';
 import { LineWriter } from './line-writer.js';
 import { createMessageFramer } from './message-framer.js';
+import { discardedResponse, tooLargeRequestResponse, type OversizeHead } from './oversize.js';
 
 /** Options of {@link StdioServerTransport}. */
 export interface StdioServerTransportOptions {
@@ -26,9 +25,11 @@ export interface StdioServerTransportOptions {
   /** Where messages are written; nothing else is ever written to it. Default `process.stdout`. */
   stdout?: Writable;
   /**
-   * The largest inbound message, in bytes, excluding the newline. A longer line is discarded,
-   * answered with an Invalid Request (-32600, `id: null`) and reported to `onerror` as
-   * `MCPKIT_MESSAGE_TOO_LARGE`. Default 4 MiB (4 * 1024 * 1024).
+   * The largest inbound message, in bytes, excluding the newline. A longer line is discarded and
+   * reported to `onerror` as `MCPKIT_MESSAGE_TOO_LARGE`. A request is answered with an Invalid
+   * Request (-32600) carrying its id when the line begins `{"jsonrpc":"2.0","id":…` (else
+   * `id: null`); a response is replaced by an Internal error (-32603) for its id, so the request
+   * it answered fails at once. Default 4 MiB (4 * 1024 * 1024).
    */
   maxMessageSize?: number;
   /**
@@ -80,7 +81,7 @@ export class StdioServerTransport implements Transport {
       {
         message: (message) => this.#deliver(message),
         malformed: (response) => this.#reject(response, McpError.fromWire(response.error)),
-        oversize: (error) => this.#reject(tooLargeResponse(this.#framer.maxMessageSize), error),
+        oversize: (error, head) => this.#oversize(error, head),
       },
       options.maxMessageSize,
     );
@@ -162,6 +163,18 @@ export class StdioServerTransport implements Transport {
     }
   }
 
+  #oversize(error: McpkitError, head: OversizeHead | undefined): void {
+    if (this.#state !== 'open') return;
+    const max = this.#framer.maxMessageSize;
+    if (head?.kind !== 'response') {
+      this.#reject(tooLargeRequestResponse(head?.id ?? null, max), error);
+      return;
+    }
+    // Answering a response is meaningless; failing the request it answered is what helps.
+    this.#report(error);
+    this.#deliver(discardedResponse(head.id, max));
+  }
+
   #reject(response: JSONRPCErrorResponse, error: Error): void {
     if (this.#state !== 'open') return;
     this.#report(error);
@@ -177,8 +190,4 @@ export class StdioServerTransport implements Transport {
       // An onerror that throws has nowhere left to report to.
     }
   }
-}
-
-function tooLargeResponse(maxMessageSize: number): JSONRPCErrorResponse {
-  return errorResponse(null, ErrorCode.InvalidRequest, 'Invalid request: message too large', { maxMessageSize });
 }

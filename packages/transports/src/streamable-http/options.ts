@@ -66,7 +66,12 @@ export interface StreamableHttpHandlerOptions {
   cors?: CorsOptions;
   /** Largest accepted body in bytes (413 past it). Default 4 MiB. */
   maxBodyBytes?: number;
-  /** How requests are answered. `auto` picks JSON unless related messages come first. Default `auto`. */
+  /**
+   * How requests are answered. `auto` picks JSON unless related messages come first. `json`
+   * answers with JSON, except a request carrying `_meta.progressToken` from a client that accepts
+   * `text/event-stream`: that one is answered as in `auto`, so its progress reaches the client
+   * before the result. Default `auto`.
+   */
   responseMode?: ResponseMode;
   /** Keep-alive comment interval on SSE streams in ms; 0 disables. Default 15 000. */
   keepAliveMs?: number;

@@ -38,6 +38,15 @@ function bodyVersionOf(message: JSONRPCMessage | undefined): string | undefined 
   return typeof version === 'string' ? version : undefined;
 }
 
+/** True for a request whose `params._meta` carries a `progressToken`. */
+function asksForProgress(message: JSONRPCMessage): boolean {
+  if (!isJSONRPCRequest(message)) return false;
+  const meta: unknown = message.params?._meta;
+  if (typeof meta !== 'object' || meta === null) return false;
+  const token = (meta as Record<string, unknown>).progressToken;
+  return typeof token === 'string' || typeof token === 'number';
+}
+
 /** `x-mcp-header` lookups from the server's tool schemas, parsed once per schema object. */
 function headerParamsFromServer(server: ConnectableServer): ((tool: string) => readonly HeaderParam[] | undefined) | undefined {
   if (typeof server.toolInputSchema !== 'function') return undefined;
@@ -97,7 +106,6 @@ export function createStreamableHttpHandler(
     if (!json && !sse) {
       return jsonRpcErrorResponse(406, ErrorCode.InvalidRequest, 'Not acceptable: Accept must allow application/json and text/event-stream', null, headers);
     }
-    const mode: ResponseMode = !sse ? 'json' : !json ? 'sse' : resolved.responseMode;
     const body = await readBodyText(request, maxBodyBytes);
     if (!body.ok) {
       return body.reason === 'too-large'
@@ -106,6 +114,10 @@ export function createStreamableHttpHandler(
     }
     const parsed = parseJsonRpcBody(body.text);
     if (!parsed.ok) return jsonResponse(parsed.body, 400, headers);
+    // A JSON answer holds the response alone, so progress could only travel apart from it and arrive
+    // after it (or, modern, nowhere): a client that accepts SSE and asks for progress gets it on the POST.
+    const preferred = resolved.responseMode === 'json' && parsed.messages.some(asksForProgress) ? 'auto' : resolved.responseMode;
+    const mode: ResponseMode = !sse ? 'json' : !json ? 'sse' : preferred;
     const info: MessageInfo = { headers: headerRecord(request.headers), ...(authInfo === undefined ? {} : { authInfo }) };
     const single = parsed.batch ? undefined : parsed.messages[0];
     const bodyVersion = bodyVersionOf(single);

@@ -7,6 +7,7 @@
 import {
   McpkitError,
   decodeMessages,
+  encodeMessage,
   McpkitErrorCode,
   type JSONRPCMessage,
   type MessageInfo,
@@ -15,6 +16,7 @@ import {
 } from '@mcpkit/core';
 import type { HeaderRecord } from '../http/fetch-like.js';
 import { MCP_SUBPROTOCOL, WebSocketCloseCode, closeCodeError } from './close-codes.js';
+import { DEFAULT_MAX_OUTBOUND_PAYLOAD, assertOutboundSize } from './outbound-limit.js';
 
 /** The part of the WebSocket API this transport uses (browser `WebSocket` and `ws` both fit). */
 export interface WebSocketLike {
@@ -43,6 +45,12 @@ export interface WebSocketClientTransportOptions {
   headers?: HeaderRecord;
   /** Largest accepted message in bytes; a bigger one closes with 1009. Default 4 MiB. */
   maxPayload?: number;
+  /**
+   * Largest message `send` passes to the socket, in bytes: the server's `maxPayload`, over which
+   * it would close the connection (1009). A bigger one is refused with `MCPKIT_MESSAGE_TOO_LARGE`,
+   * so only its request fails. `Infinity` disables the check. Default 4 MiB, the server's default.
+   */
+  maxOutboundPayload?: number;
   /** `send` waits while this many bytes are buffered. Default 1 MiB. */
   maxBufferedBytes?: number;
   /** How long `start()` waits for the connection, ms. Default 10 000. */
@@ -141,19 +149,25 @@ export class WebSocketClientTransport implements Transport {
     });
   }
 
-  /** {@inheritDoc Transport.send} */
+  /**
+   * Sends one message as a text frame. Rejects with `MCPKIT_NOT_CONNECTED` unless open, and with
+   * `MCPKIT_MESSAGE_TOO_LARGE` (sending nothing) when it is over `maxOutboundPayload`.
+   */
   async send(message: JSONRPCMessage): Promise<void> {
     const socket = this.#socket;
     if (socket === undefined || this.#closed || socket.readyState !== OPEN) {
       throw new McpkitError(McpkitErrorCode.NotConnected, 'The WebSocket is not open');
     }
+    const text = encodeMessage(message);
+    // Checked before waiting for the buffer to drain: a refusal must not wait for anything.
+    assertOutboundSize(text, this.#options.maxOutboundPayload ?? DEFAULT_MAX_OUTBOUND_PAYLOAD);
     const max = this.#options.maxBufferedBytes ?? 1024 * 1024;
     // Browsers have no drain event: poll until the peer has taken enough of what we sent.
     while (socket.bufferedAmount > max && socket.readyState === OPEN) {
       await new Promise<void>((resolve) => this.#timers.setTimeout(resolve, 10));
     }
     if (socket.readyState !== OPEN) throw new McpkitError(McpkitErrorCode.NotConnected, 'The WebSocket closed');
-    socket.send(JSON.stringify(message));
+    socket.send(text);
   }
 
   /** {@inheritDoc Transport.close} */

@@ -7,6 +7,7 @@
 import {
   McpkitError,
   decodeMessages,
+  encodeMessage,
   McpkitErrorCode,
   type JSONRPCMessage,
   type MessageInfo,
@@ -16,6 +17,7 @@ import {
 import type { WebSocket as WsSocket } from 'ws';
 import { WebSocketCloseCode, closeCodeError } from './close-codes.js';
 import { InboundQueue } from './inbound-queue.js';
+import { DEFAULT_MAX_OUTBOUND_PAYLOAD, assertOutboundSize } from './outbound-limit.js';
 
 /** Options of {@link WebSocketServerTransport}. */
 export interface WebSocketServerTransportOptions {
@@ -28,6 +30,13 @@ export interface WebSocketServerTransportOptions {
   maxBufferedBytes?: number;
   /** Inbound messages queued (the server is behind) before reading pauses. Default 256. */
   maxQueuedMessages?: number;
+  /**
+   * Largest message `send` passes to the socket, in bytes: the client's `maxPayload`, over which
+   * it would close the connection (1009). A bigger one is refused with `MCPKIT_MESSAGE_TOO_LARGE`,
+   * so only its request fails (a response becomes an Internal error for its id). `Infinity`
+   * disables the check. Default 4 MiB, the client's default.
+   */
+  maxOutboundPayload?: number;
   /** Facts about the connection handed to handlers (headers of the upgrade, auth). */
   info?: MessageInfo;
   /** Timers (default: the global ones). */
@@ -93,13 +102,24 @@ export class WebSocketServerTransport implements Transport {
     return Promise.resolve();
   }
 
-  /** {@inheritDoc Transport.send} */
+  /**
+   * Sends one message as a text frame. Rejects with `MCPKIT_NOT_CONNECTED` once closed, and with
+   * `MCPKIT_MESSAGE_TOO_LARGE` (sending nothing) when it is over `maxOutboundPayload`.
+   */
   send(message: JSONRPCMessage): Promise<void> {
     if (this.#closed || this.#socket.readyState !== this.#socket.OPEN) {
       return Promise.reject(new McpkitError(McpkitErrorCode.NotConnected, 'The WebSocket is closed'));
     }
+    let text: string;
+    try {
+      text = encodeMessage(message);
+      assertOutboundSize(text, this.#options.maxOutboundPayload ?? DEFAULT_MAX_OUTBOUND_PAYLOAD);
+    } catch (error) {
+      // A rejection, not a throw: callers chain `.catch` onto send.
+      return Promise.reject(error);
+    }
     return new Promise((resolve, reject) => {
-      this.#socket.send(JSON.stringify(message), (error) => {
+      this.#socket.send(text, (error) => {
         if (this.#outboundFull && this.#socket.bufferedAmount <= this.#maxBuffered() / 2) {
           this.#outboundFull = false;
           this.#updatePause();

@@ -27,6 +27,11 @@ export interface WebSocketServerOptions {
   path?: string;
   /** Largest accepted message in bytes; a bigger one closes the connection with 1009. Default 4 MiB. */
   maxPayload?: number;
+  /**
+   * Largest message sent to a client, in bytes (its `maxPayload`); a bigger one fails only its
+   * request instead of closing the connection. Default 4 MiB.
+   */
+  maxOutboundPayload?: number;
   /** Connections open at once; further upgrades get 503. Default 10 000. */
   maxConnections?: number;
   /** Ping interval in ms (0 disables). Default 30 000. */
@@ -105,6 +110,7 @@ export async function createWebSocketServer(server: ConnectableServer, options: 
       pingIntervalMs: options.pingIntervalMs,
       maxBufferedBytes: options.maxBufferedBytes,
       maxQueuedMessages: options.maxQueuedMessages,
+      maxOutboundPayload: options.maxOutboundPayload,
       timers: options.timers,
       info: authInfo === undefined ? { headers } : { headers, authInfo },
     });

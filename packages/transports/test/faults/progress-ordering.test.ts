@@ -1,7 +1,7 @@
 /**
  * Fault: the legacy GET stream is slower than the POST answers (another TCP connection, another
- * proxy). With `responseMode: 'json'` the server routes a request's progress to the GET stream,
- * so progress sent just before the result can reach the client after it.
+ * proxy). Progress routed to the GET stream could reach the client after the result and be lost,
+ * so in every response mode a request's progress must travel on its own POST.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Client } from '@mcpkit/client';
@@ -56,9 +56,9 @@ describe('legacy Streamable HTTP: progress sent before the result reaches onprog
     expect(await progressSeen('auto')).toEqual([1, 2, 3]);
   });
 
-  // Known bug (issue 5 report): in `json` mode progress goes to the GET stream; when it lands after
-  // the JSON result the client has already forgotten the progress token and drops it.
-  it.fails('with JSON answers (json mode), progress reaches onprogress even when the GET stream lags', async () => {
+  // Fixed from the issue 5 report: in `json` mode progress went to the GET stream and, landing after
+  // the JSON result, was dropped. A request with a progressToken is now answered on its POST.
+  it('with JSON answers (json mode), progress reaches onprogress even when the GET stream lags', async () => {
     expect(await progressSeen('json')).toEqual([1, 2, 3]);
   });
 });

@@ -129,8 +129,7 @@ export const BEHAVIOURS: Record<Feature, (ctx: BehaviourContext) => Promise<void
 
   progress: async ({ client }) => {
     const seen: number[] = [];
-    // Steps are spaced as a long-running tool's would be: progress sent in the same tick as the
-    // response may reach a legacy JSON-mode client after it (it travels on the GET stream) and be dropped.
+    // Steps are spaced as a long-running tool's would be; back-to-back progress is faults/progress-ordering.
     const result = await client.callTool({ name: 'count', arguments: { steps: PROGRESS_STEPS, delayMs: 10 } }, { onprogress: (p) => seen.push(p.progress) });
     expect(text(result)).toBe(`counted ${PROGRESS_STEPS}`);
     await expect.poll(() => seen, PROGRESS_BOUND).toEqual(Array.from({ length: PROGRESS_STEPS }, (_, i) => i + 1));

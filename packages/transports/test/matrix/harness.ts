@@ -153,12 +153,7 @@ export const TRANSPORTS: readonly MatrixTransport[] = [
  * These tests still run, as `it.fails`: when a combination starts to support the feature the test
  * goes red and the entry must be removed, so the table cannot rot.
  */
-export const UNSUPPORTED: Readonly<Record<string, Partial<Record<Feature, string>>>> = {
-  // A JSON-only POST answer carries the response alone; modern requests have no GET stream to take related notifications.
-  'streamable-http/json@2026-07-28': {
-    progress: 'a JSON answer holds only the response; the modern era has no GET stream for notifications',
-  },
-};
+export const UNSUPPORTED: Readonly<Record<string, Partial<Record<Feature, string>>>> = {};
 
 /**
  * SDK bugs this suite found and that are not fixed yet, keyed like {@link UNSUPPORTED}. These tests

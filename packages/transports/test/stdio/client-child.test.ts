@@ -71,6 +71,25 @@ describe('StdioClientTransport framing', () => {
   });
 });
 
+describe('StdioClientTransport: an oversize response', () => {
+  it('stands in a -32603 naming maxMessageSize for its id, so the request fails at once', async () => {
+    const transport = nodeScript('stdio-chunked-writer.mjs', ['oversize-response'], { maxMessageSize: 4096 });
+    const seen = observe(transport);
+    await transport.start();
+    await seen.waitFor('after-big');
+    expect(seen.messages).toEqual([
+      {
+        jsonrpc: '2.0',
+        id: 7,
+        error: { code: ErrorCode.InternalError, message: expect.stringContaining('maxMessageSize (4096 bytes)'), data: { maxMessageSize: 4096 } },
+      },
+      { jsonrpc: '2.0', method: 'after-big' },
+    ]);
+    expect(seen.errors.map((e) => (e as McpkitError).code)).toEqual([McpkitErrorCode.MessageTooLarge]);
+    await transport.close();
+  });
+});
+
 describe('StdioClientTransport with a Session and a TypeScript server', () => {
   it('round-trips requests, then rejects pending ones at once when the server crashes', async () => {
     const transport = new StdioClientTransport({

@@ -1,19 +1,26 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { McpkitError, McpkitErrorCode } from '@mcpkit/core';
-import { LineFramer } from '@mcpkit/transports/stdio';
+import { LineFramer, OVERSIZE_HEAD_BYTES } from '@mcpkit/transports/stdio';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-function collect(maxMessageSize?: number): { framer: LineFramer; lines: string[]; errors: McpkitError[] } {
+function collect(maxMessageSize?: number): { framer: LineFramer; lines: string[]; errors: McpkitError[]; heads: string[] } {
   const lines: string[] = [];
   const errors: McpkitError[] = [];
+  const heads: string[] = [];
   const framer = new LineFramer(
-    { line: (bytes) => lines.push(decoder.decode(bytes)), oversize: (error) => errors.push(error) },
+    {
+      line: (bytes) => lines.push(decoder.decode(bytes)),
+      oversize: (error, head) => {
+        errors.push(error);
+        heads.push(decoder.decode(head));
+      },
+    },
     maxMessageSize,
   );
-  return { framer, lines, errors };
+  return { framer, lines, errors, heads };
 }
 
 /** Cuts `bytes` at the given sorted, de-duplicated offsets. */
@@ -88,6 +95,25 @@ describe('LineFramer', () => {
     framer.push(encoder.encode('"}\n{"b":1}\n'));
     expect(errors).toHaveLength(1);
     expect(lines).toEqual(['{"b":1}']);
+  });
+
+  it('hands the oversize sink the first bytes of the discarded line, however it was chunked', () => {
+    const limit = 64;
+    fc.assert(
+      fc.property(fc.string({ minLength: limit, maxLength: 600 }), fc.array(fc.nat(), { maxLength: 30 }), (text, offsets) => {
+        // Printable ASCII: one byte per character, and never a line break.
+        const { framer, heads } = collect(limit);
+        for (const chunk of cut(encoder.encode(`${text}\n`), offsets)) framer.push(chunk);
+        if (text.length <= limit) return;
+        expect(heads).toHaveLength(1);
+        const head = heads[0] ?? '';
+        // As much as had arrived when the line went over the limit, capped: a prefix of the line.
+        expect(text.startsWith(head)).toBe(true);
+        expect(head.length).toBeGreaterThanOrEqual(Math.min(OVERSIZE_HEAD_BYTES, limit + 1));
+        expect(head.length).toBeLessThanOrEqual(OVERSIZE_HEAD_BYTES);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('accepts a line of exactly maxMessageSize bytes, with or without \\r', () => {

@@ -64,19 +64,35 @@ describe('StdioServerTransport in a child process', () => {
     expect(await nextMessage()).toMatchObject({ id: 6, error: { code: ErrorCode.InvalidRequest } });
   });
 
-  it('refuses an oversize message with -32600 (id null), reports it, and takes the next one', async () => {
+  it('refuses an oversize request with -32600 for its id, reports it, and takes the next one', async () => {
     const big = JSON.stringify({ jsonrpc: '2.0', id: 8, method: 'echo', params: { pad: 'x'.repeat(LIMIT * 5) } });
     await write(big.slice(0, 2000));
     await sleep(5);
     await write(`${big.slice(2000)}\n`);
     expect(await nextMessage()).toEqual({
       jsonrpc: '2.0',
-      id: null,
+      id: 8,
       error: { code: ErrorCode.InvalidRequest, message: 'Invalid request: message too large', data: { maxMessageSize: LIMIT } },
     });
     expect(await stderr.waitFor('MCPKIT_MESSAGE_TOO_LARGE')).toMatch(/^onerror: MCPKIT_MESSAGE_TOO_LARGE /);
     await write(`${JSON.stringify({ jsonrpc: '2.0', id: 9, method: 'echo' })}\n`);
     expect(await nextMessage()).toMatchObject({ id: 9, result: {} });
+  });
+
+  it('answers an oversize request with id null when its first bytes do not name the id', async () => {
+    // `method` before `id`: the head does not begin with jsonrpc and id, so the id is not guessed.
+    await write(`${JSON.stringify({ method: 'echo', jsonrpc: '2.0', id: 'lost', params: { pad: 'x'.repeat(LIMIT * 2) } })}\n`);
+    expect(await nextMessage()).toMatchObject({ id: null, error: { code: ErrorCode.InvalidRequest, data: { maxMessageSize: LIMIT } } });
+  });
+
+  it('turns an oversize response into a local -32603 for its id, without answering the client', async () => {
+    await write(`${JSON.stringify({ jsonrpc: '2.0', id: 's-1', result: { pad: 'x'.repeat(LIMIT * 2) } })}\n`);
+    const received = (await stderr.waitFor('received:')).slice('received: '.length);
+    expect(JSON.parse(received)).toMatchObject({ jsonrpc: '2.0', id: 's-1', error: { code: ErrorCode.InternalError, data: { maxMessageSize: LIMIT } } });
+    expect(received).toContain('maxMessageSize');
+    await write(`${JSON.stringify({ jsonrpc: '2.0', id: 11, method: 'echo' })}\n`);
+    // The next line on stdout is the echo: nothing was sent back for the discarded response.
+    expect(await nextMessage()).toMatchObject({ id: 11, result: {} });
   });
 
   it('keeps stray console.log off stdout when redirectConsoleToStderr is set', async () => {

@@ -252,3 +252,50 @@ describe('legacy GET stream and resumption', () => {
     expect(resumed.status).toBe(400);
   });
 });
+
+describe("legacy responseMode 'json'", () => {
+  let jsonServed: ServedHandler;
+  let jsonHandler: StreamableHttpHandler;
+  let target: URL;
+  let sid: string;
+
+  beforeEach(async () => {
+    jsonHandler = createStreamableHttpHandler(new TestServer(), { responseMode: 'json' });
+    jsonServed = await serve(jsonHandler);
+    target = new URL('/mcp', jsonServed.url);
+    const init = await post(target, initializeRequest());
+    sid = init.headers.get('mcp-session-id') as string;
+    await init.json();
+  });
+
+  afterEach(async () => {
+    await jsonHandler.close();
+    await jsonServed.close();
+  });
+
+  const chatty = (id: number, meta?: Record<string, unknown>): Record<string, unknown> => ({
+    jsonrpc: '2.0',
+    id,
+    method: 'chatty',
+    params: meta === undefined ? { count: 2 } : { count: 2, _meta: meta },
+  });
+
+  it('answers a request without a progressToken in JSON, its notifications left out', async () => {
+    const response = await post(target, chatty(31), { 'mcp-session-id': sid });
+    expect(response.headers.get('content-type')).toContain('application/json');
+    expect(await response.json()).toEqual({ jsonrpc: '2.0', id: 31, result: { notes: 2 } });
+  });
+
+  it('streams a request with a progressToken on its POST, notifications ahead of the result', async () => {
+    const response = await post(target, chatty(32, { progressToken: 'p-32' }), { 'mcp-session-id': sid });
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const messages = messagesOf(await sseEvents(response));
+    expect(messages.map((m) => m.method ?? m.id)).toEqual(['notifications/message', 'notifications/message', 32]);
+  });
+
+  it('still answers in JSON a client whose Accept has no text/event-stream', async () => {
+    const response = await post(target, chatty(33, { progressToken: 33 }), { 'mcp-session-id': sid, accept: 'application/json' });
+    expect(response.headers.get('content-type')).toContain('application/json');
+    expect(await response.json()).toEqual({ jsonrpc: '2.0', id: 33, result: { notes: 2 } });
+  });
+});

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { McpkitError, Session, type JSONRPCNotification } from '@mcpkit/core';
+import { ErrorCode, McpError, McpkitError, Session, type JSONRPCNotification } from '@mcpkit/core';
 import {
   WebSocketClientTransport,
   closeCodeError,
@@ -70,7 +70,29 @@ describe('WebSocket both ends', () => {
     expect(wss.size).toBe(1);
   });
 
-  it('a message over maxPayload closes with 1009, surfaced as MCPKIT_MESSAGE_TOO_LARGE', async () => {
+  it('a request over maxOutboundPayload fails alone with MCPKIT_MESSAGE_TOO_LARGE; nothing is sent', async () => {
+    const { transport, session, isClosed } = await connect(new WebSocketClientTransport(wss.url, { maxOutboundPayload: 16 * 1024 }));
+    // A long timeout: only the refused send can settle this request within the test.
+    const error = await session.request('echo', { pad: 'x'.repeat(32 * 1024) }, { timeout: 600_000 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(McpkitError);
+    expect(error).toMatchObject({ code: 'MCPKIT_MESSAGE_TOO_LARGE', data: { maxOutboundPayload: 16 * 1024 } });
+    expect(await session.request('echo', { w: 2 })).toEqual({ echo: { w: 2 } });
+    expect(isClosed()).toBe(false);
+    expect(transport.closeError).toBeUndefined();
+  });
+
+  it('a response over the server maxOutboundPayload fails only its request, as an Internal error', async () => {
+    await wss.close();
+    wss = await createWebSocketServer(server, { maxPayload: 1024 * 1024, maxOutboundPayload: 16 * 1024, pingIntervalMs: 0 });
+    const { session, isClosed } = await connect();
+    const error = await session.request('echo', { pad: 'x'.repeat(32 * 1024) }, { timeout: 600_000 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(McpError);
+    expect((error as McpError).code).toBe(ErrorCode.InternalError);
+    expect(await session.request('echo', { w: 3 })).toEqual({ echo: { w: 3 } });
+    expect(isClosed()).toBe(false);
+  });
+
+  it('a message over a peer maxPayload lower than maxOutboundPayload still closes with 1009, as MCPKIT_MESSAGE_TOO_LARGE', async () => {
     const { transport, session, isClosed } = await connect();
     const pending = session.request('echo', { pad: 'x'.repeat(32 * 1024) }).catch((e: unknown) => e);
     expect(await pending).toBeInstanceOf(McpkitError);
