@@ -36,13 +36,25 @@ run() { # name, then env assignments and the script
   env "$@" RESULTS_DIR="$OUT/$name" 2>&1 | grep -E '^(PASS|FAIL|SKIP) |^[0-9]+ passed, [0-9]+ failed$|^failed scenarios|^      (FAILURE|WARNING)' || true
 }
 
-run server-0.1.16-all          SUITE=all "$CONF/run-server-conformance.sh" "$SERVER_CMD"
-run server-alpha12-2025-11-25  CONFORMANCE_VERSION=0.2.0-alpha.12 SUITE=all EXTENSIONS=1 SPEC_VERSION=2025-11-25 SKIP_SCENARIOS="$TASKS_2025_NOT_RUN" "$CONF/run-server-conformance.sh" "$SERVER_CMD"
-run server-alpha12-2026-07-28  CONFORMANCE_VERSION=0.2.0-alpha.12 SUITE=all EXTENSIONS=1 SPEC_VERSION=2026-07-28 "$CONF/run-server-conformance.sh" "$SERVER_CMD"
-run server-alpha12-req-2026    CONFORMANCE_VERSION=0.2.0-alpha.12 REQUIREMENTS=2026-07-28 "$CONF/run-server-conformance.sh" "$SERVER_CMD"
-run client-0.1.16              SCENARIOS="$CLIENT_016" "$CONF/run-client-conformance.sh" "$CLIENT_CMD"
-run client-alpha12-2025-11-25  CONFORMANCE_VERSION=0.2.0-alpha.12 SPEC_VERSION=2025-11-25 SCENARIOS="$CLIENT_2025" "$CONF/run-client-conformance.sh" "$CLIENT_CMD"
-run client-alpha12-2026-07-28  CONFORMANCE_VERSION=0.2.0-alpha.12 SPEC_VERSION=2026-07-28 SCENARIOS="$CLIENT_2026" "$CONF/run-client-conformance.sh" "$CLIENT_CMD"
+# Two groups side by side (server suites, client suites): each scenario waits on network round
+# trips far more than on CPU, and the groups use separate ports and result folders.
+{
+  run server-0.1.16-all          SUITE=all "$CONF/run-server-conformance.sh" "$SERVER_CMD"
+  run server-alpha12-2025-11-25  CONFORMANCE_VERSION=0.2.0-alpha.12 SUITE=all EXTENSIONS=1 SPEC_VERSION=2025-11-25 SKIP_SCENARIOS="$TASKS_2025_NOT_RUN" "$CONF/run-server-conformance.sh" "$SERVER_CMD"
+  run server-alpha12-2026-07-28  CONFORMANCE_VERSION=0.2.0-alpha.12 SUITE=all EXTENSIONS=1 SPEC_VERSION=2026-07-28 "$CONF/run-server-conformance.sh" "$SERVER_CMD"
+  run server-alpha12-req-2026    CONFORMANCE_VERSION=0.2.0-alpha.12 REQUIREMENTS=2026-07-28 "$CONF/run-server-conformance.sh" "$SERVER_CMD"
+} > "$OUT/server-suites.log" 2>&1 &
+SERVER_GROUP=$!
+{
+  # Its own install folders: the two groups must not install or write the Node 20 shim into one place at once.
+  export CONFORMANCE_DIR_BASE="${TMPDIR:-/tmp}/mcp-conformance-clients"
+  run client-0.1.16              CONFORMANCE_DIR="$CONFORMANCE_DIR_BASE-0.1.16" SCENARIOS="$CLIENT_016" "$CONF/run-client-conformance.sh" "$CLIENT_CMD"
+  run client-alpha12-2025-11-25  CONFORMANCE_DIR="$CONFORMANCE_DIR_BASE-0.2.0-alpha.12" CONFORMANCE_VERSION=0.2.0-alpha.12 SPEC_VERSION=2025-11-25 SCENARIOS="$CLIENT_2025" "$CONF/run-client-conformance.sh" "$CLIENT_CMD"
+  run client-alpha12-2026-07-28  CONFORMANCE_DIR="$CONFORMANCE_DIR_BASE-0.2.0-alpha.12" CONFORMANCE_VERSION=0.2.0-alpha.12 SPEC_VERSION=2026-07-28 SCENARIOS="$CLIENT_2026" "$CONF/run-client-conformance.sh" "$CLIENT_CMD"
+} > "$OUT/client-suites.log" 2>&1 &
+CLIENT_GROUP=$!
+wait "$SERVER_GROUP" "$CLIENT_GROUP"
+cat "$OUT/server-suites.log" "$OUT/client-suites.log"
 echo
 echo "NOT RUN (server, alpha.12 on 2025-11-25, 7): $TASKS_2025_NOT_RUN — contradictory on that wire (see ci-bar.sh)."
 echo "NOT RUN (client): every auth/* scenario and the sep-2640-* skills-extension scenarios — no OAuth or skills client yet."
