@@ -11,6 +11,11 @@ import { encodeMessage } from '@mcpkit/core';
  * Serializes messages as newline-delimited JSON onto a stream. `JSON.stringify` escapes every
  * newline inside strings, so one message is always exactly one line.
  *
+ * Lines written in one tick go out together: the first is written at once, the next ones cork the
+ * stream until the end of the tick (`process.nextTick`), so a burst of answers costs two system
+ * calls instead of one per message, and a lone message costs nothing more. A corked write
+ * resolves once its line has left the cork.
+ *
  * When the stream's buffer is full (`write` returns `false`), the send that filled it resolves
  * only after `'drain'`, and later sends wait for it too, so a fast producer that awaits `send`
  * never buffers without bound.
@@ -18,6 +23,15 @@ import { encodeMessage } from '@mcpkit/core';
 export class LineWriter {
   readonly #stream: Writable;
   #drained: Promise<void> | undefined;
+  /** True from a write to the end of its tick. */
+  #inTick = false;
+  /** Resolves when the lines corked in this tick are handed to the stream; undefined when not corked. */
+  #flushed: Promise<void> | undefined;
+  #resolveFlushed: (() => void) | undefined;
+  readonly #endTick = (): void => {
+    this.#inTick = false;
+    this.flush();
+  };
 
   /** @param stream - the stream to write to (stdout of a server, stdin of a child) */
   constructor(stream: Writable) {
@@ -33,12 +47,40 @@ export class LineWriter {
     while (this.#drained !== undefined) await this.#drained;
     const stream = this.#stream;
     if (stream.destroyed || stream.writableEnded) throw notWritable();
-    if (stream.write(line)) return;
+    let flushed: Promise<void> | undefined;
+    if (this.#inTick) flushed = this.#flushed ?? this.#cork();
+    else {
+      this.#inTick = true;
+      process.nextTick(this.#endTick);
+    }
+    if (stream.write(line)) {
+      // Resolving a corked write only after the uncork keeps `await send(); process.exit()` safe.
+      if (flushed !== undefined) await flushed;
+      return;
+    }
     const drained = waitForDrain(stream).finally(() => {
       if (this.#drained === drained) this.#drained = undefined;
     });
     this.#drained = drained;
     await drained;
+  }
+
+  /** Hands corked lines to the stream now (on close, before the process may exit). */
+  flush(): void {
+    if (this.#flushed === undefined) return;
+    const resolve = this.#resolveFlushed;
+    this.#flushed = undefined;
+    this.#resolveFlushed = undefined;
+    this.#stream.uncork();
+    resolve?.();
+  }
+
+  #cork(): Promise<void> {
+    this.#stream.cork();
+    this.#flushed = new Promise((resolve) => {
+      this.#resolveFlushed = resolve;
+    });
+    return this.#flushed;
   }
 }
 

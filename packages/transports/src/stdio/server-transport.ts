@@ -119,6 +119,8 @@ export class StdioServerTransport implements Transport {
     const wasOpen = this.#state === 'open';
     this.#state = 'closed';
     if (!wasOpen) return;
+    // An onclose that exits the process must not lose the answers of this tick.
+    this.#writer.flush();
     this.#stdin.off('data', this.#onData);
     this.#stdin.off('end', this.#onEnd);
     this.#stdin.off('close', this.#onEnd);

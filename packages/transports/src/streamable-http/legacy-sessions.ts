@@ -7,7 +7,7 @@
 import { ErrorCode, isJSONRPCRequest, type JSONRPCMessage, type MessageInfo, type Timers } from '@mcpkit/core';
 import { emptyResponse, jsonRpcErrorResponse } from '../http/responses.js';
 import { inMemoryEventStores } from './event-store.js';
-import { LegacySessionTransport } from './legacy-session.js';
+import { LegacySessionTransport, type LegacySessionConfig } from './legacy-session.js';
 import { STREAMABLE_HTTP_DEFAULTS, type ConnectableServer, type LegacySessionOptions, type ResolvedHandlerOptions } from './options.js';
 import type { ResponseMode } from './post-responder.js';
 
@@ -28,9 +28,17 @@ const defaultTimers: Timers = {
   clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
 };
 
+/** Sweeps per idle timeout: a session is closed between one and 1.25 idle timeouts after its last use. */
+const SWEEPS_PER_TIMEOUT = 4;
+/** Sweeps are at least this far apart (ms), so a tiny timeout does not turn the sweep into a busy loop. */
+const MIN_SWEEP_MS = 1000;
+/** Longest delay timers honour; a longer one would fire after 1 ms. */
+const MAX_TIMER_DELAY = 2_147_483_647;
+
 interface Entry {
-  transport: LegacySessionTransport;
-  timer: unknown;
+  readonly transport: LegacySessionTransport;
+  /** The sweep count when the session was last used. */
+  seen: number;
 }
 
 /** What a legacy POST carries after parsing. */
@@ -47,9 +55,17 @@ export interface LegacyPost {
 export class LegacySessions {
   readonly #server: ConnectableServer;
   readonly #options: LegacySessionOptions;
-  readonly #resolved: ResolvedHandlerOptions;
   readonly #timers: Timers;
   readonly #sessions = new Map<string, Entry>();
+  /** Built once: sessions copy it with their id and share its `onClosed`, so none holds a closure of its own. */
+  readonly #config: Omit<LegacySessionConfig, 'sessionId'>;
+  /**
+   * One timer sweeps all sessions, and needs no clock: `#sweeps` counts sweeps, plus one when the
+   * timer is armed from rest. At least one interval passes between a count and the next, so a
+   * session last used at count `seen` has been idle for at least `now - seen - 1` intervals.
+   */
+  #sweeps = 0;
+  #sweepTimer: unknown;
 
   /**
    * @param server - gets one `connect` per session
@@ -59,8 +75,17 @@ export class LegacySessions {
   constructor(server: ConnectableServer, options: LegacySessionOptions, resolved: ResolvedHandlerOptions) {
     this.#server = server;
     this.#options = options;
-    this.#resolved = resolved;
     this.#timers = resolved.timers ?? defaultTimers;
+    const factory = options.eventStore === false ? undefined : (options.eventStore ?? inMemoryEventStores());
+    this.#config = {
+      eventStore: factory,
+      retryMs: options.retryMs ?? STREAMABLE_HTTP_DEFAULTS.retryMs,
+      keepAliveMs: resolved.keepAliveMs,
+      timers: resolved.timers,
+      maxFinishedStreams: options.maxFinishedStreams,
+      maxUndelivered: options.maxUndelivered,
+      onClosed: (transport) => this.#forget(transport.sessionId),
+    };
   }
 
   /** Sessions open now. */
@@ -86,7 +111,7 @@ export class LegacySessions {
     if (sessionId === null) return jsonRpcErrorResponse(400, ErrorCode.InvalidRequest, 'Bad request: Mcp-Session-Id header is required', null, headers);
     const entry = this.#sessions.get(sessionId);
     if (entry === undefined) return jsonRpcErrorResponse(404, ErrorCode.InvalidRequest, 'Session not found', null, headers);
-    this.#touch(sessionId, entry);
+    entry.seen = this.#sweeps;
     const info = { ...post.info, sessionId };
     return entry.transport.handlePost(request, messages, post.batch, post.mode, headers, info);
   }
@@ -95,7 +120,7 @@ export class LegacySessions {
   handleGet(request: Request, headers: Record<string, string>): Promise<Response> {
     const found = this.#find(request, headers);
     if (found instanceof Response) return Promise.resolve(found);
-    this.#touch(found.id, found.entry);
+    found.entry.seen = this.#sweeps;
     return found.entry.transport.handleGet(request, { ...headers, 'mcp-session-id': found.id });
   }
 
@@ -128,45 +153,49 @@ export class LegacySessions {
     if (!VISIBLE_ASCII.test(id) || this.#sessions.has(id)) {
       return jsonRpcErrorResponse(500, ErrorCode.InternalError, 'Internal error', null, post.headers);
     }
-    const factory = this.#options.eventStore === false ? undefined : (this.#options.eventStore ?? inMemoryEventStores());
-    const transport = new LegacySessionTransport({
-      sessionId: id,
-      eventStore: factory?.(id),
-      retryMs: this.#options.retryMs ?? STREAMABLE_HTTP_DEFAULTS.retryMs,
-      keepAliveMs: this.#resolved.keepAliveMs,
-      timers: this.#resolved.timers,
-      maxFinishedStreams: this.#options.maxFinishedStreams,
-      maxUndelivered: this.#options.maxUndelivered,
-    });
-    const entry: Entry = { transport, timer: undefined };
+    // The id goes first: on Node 20, optimized code gives `{ ...config, id }` a hidden class per object.
+    const transport = new LegacySessionTransport({ sessionId: id, ...this.#config });
+    // Not swept while connecting: its idle time starts once it is open.
+    const entry: Entry = { transport, seen: Number.POSITIVE_INFINITY };
     this.#sessions.set(id, entry);
-    const previous = transport.onclose;
     try {
       await this.#server.connect(transport);
     } catch {
       this.#sessions.delete(id);
       return jsonRpcErrorResponse(500, ErrorCode.InternalError, 'Internal error', null, post.headers);
     }
-    // The server installs its own onclose in connect; chain ours after it.
-    const installed = transport.onclose ?? previous;
-    transport.onclose = () => {
-      installed?.();
-      this.#forget(id);
-    };
-    this.#touch(id, entry);
+    entry.seen = this.#sweeps;
+    if (this.#sweepTimer === undefined) {
+      this.#sweeps++;
+      this.#armSweep();
+    }
     this.#options.onSessionOpened?.(id);
     const headers = { ...post.headers, 'mcp-session-id': id };
     return transport.handlePost(post.request, post.messages, false, post.mode, headers, { ...post.info, sessionId: id });
   }
 
-  #touch(id: string, entry: Entry): void {
-    if (entry.timer !== undefined) this.#timers.clearTimeout(entry.timer);
+  #armSweep(): void {
+    this.#sweepTimer = this.#timers.setTimeout(() => this.#sweep(), this.#sweepInterval());
+  }
+
+  #sweepInterval(): number {
     const ttl = this.#options.idleTimeoutMs ?? STREAMABLE_HTTP_DEFAULTS.idleTimeoutMs;
-    entry.timer = this.#timers.setTimeout(() => {
-      entry.timer = undefined;
-      if (entry.transport.busy) this.#touch(id, entry);
+    return Math.min(Math.max(ttl / SWEEPS_PER_TIMEOUT, MIN_SWEEP_MS), MAX_TIMER_DELAY);
+  }
+
+  #sweep(): void {
+    this.#sweepTimer = undefined;
+    const ttl = this.#options.idleTimeoutMs ?? STREAMABLE_HTTP_DEFAULTS.idleTimeoutMs;
+    // Intervals that make up the idle timeout (Infinity for an infinite timeout: never idle).
+    const limit = Math.ceil(ttl / this.#sweepInterval());
+    const now = ++this.#sweeps;
+    for (const [id, entry] of this.#sessions) {
+      if (now - entry.seen - 1 < limit) continue;
+      // A session with a request running or a stream open is not idle: its time starts again.
+      if (entry.transport.busy) entry.seen = now;
       else void this.#close(id);
-    }, ttl);
+    }
+    if (this.#sessions.size > 0) this.#armSweep();
   }
 
   async #close(id: string): Promise<void> {
@@ -179,8 +208,11 @@ export class LegacySessions {
   #forget(id: string): void {
     const entry = this.#sessions.get(id);
     if (entry === undefined) return;
-    if (entry.timer !== undefined) this.#timers.clearTimeout(entry.timer);
     this.#sessions.delete(id);
+    if (this.#sessions.size === 0 && this.#sweepTimer !== undefined) {
+      this.#timers.clearTimeout(this.#sweepTimer);
+      this.#sweepTimer = undefined;
+    }
     this.#options.onSessionClosed?.(id);
   }
 }

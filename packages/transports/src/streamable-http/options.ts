@@ -29,7 +29,11 @@ export interface ConnectableServer {
 export interface LegacySessionOptions {
   /** Session id generator. Default: 128 random bits from WebCrypto as 32 hex digits. */
   generateSessionId?: () => string;
-  /** A session with no request and no open stream for this long is closed. Default 30 min. */
+  /**
+   * A session with no request and no open stream for this long is closed. One timer checks all
+   * sessions a quarter of this apart (at least 1 s apart), so an idle session may live up to a
+   * quarter longer (for timeouts under 4 s, up to 2 s longer). Default 30 min.
+   */
   idleTimeoutMs?: number;
   /** Sessions open at once; an `initialize` past this gets 503. Default 10 000. */
   maxSessions?: number;

@@ -61,6 +61,11 @@ export class PostResponder {
     return this.#options.mode !== 'json';
   }
 
+  /** True once the answer is an SSE stream: its events carry ids the client may resume from. */
+  get sseStarted(): boolean {
+    return this.#writer !== undefined;
+  }
+
   /** True while an SSE answer is connected to the client. */
   get streaming(): boolean {
     return this.#writer !== undefined && !this.#writer.closed;

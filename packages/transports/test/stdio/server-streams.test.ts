@@ -57,6 +57,39 @@ describe('StdioServerTransport over injected streams', () => {
     await transport.close();
   });
 
+  it('writes the sends of one tick with two stream writes, in order, and resolves them once written', async () => {
+    const calls: string[][] = [];
+    const stdout = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        calls.push([chunk.toString('utf8')]);
+        callback();
+      },
+      writev(chunks, callback) {
+        calls.push(chunks.map(({ chunk }) => String(chunk)));
+        callback();
+      },
+    });
+    const transport = new StdioServerTransport({ stdin: new PassThrough(), stdout });
+    await transport.start();
+    const sends = [1, 2, 3, 4, 5].map((n) => transport.send(note(n)));
+    // The first line goes out at once; the others wait for the end of the tick.
+    expect(calls).toEqual([[`${JSON.stringify(note(1))}\n`]]);
+    await Promise.all(sends);
+    expect(calls).toEqual([[`${JSON.stringify(note(1))}\n`], [2, 3, 4, 5].map((n) => `${JSON.stringify(note(n))}\n`)]);
+    await transport.close();
+  });
+
+  it('hands the lines of the current tick to stdout when it closes', async () => {
+    const stdout = new PassThrough();
+    const transport = new StdioServerTransport({ stdin: new PassThrough(), stdout });
+    await transport.start();
+    void transport.send(note(1));
+    void transport.send(note(2));
+    void transport.close();
+    // Synchronously, before the tick ends: a process that exits in onclose loses nothing.
+    expect(String(stdout.read())).toBe(`${JSON.stringify(note(1))}\n${JSON.stringify(note(2))}\n`);
+  });
+
   it('rejects send before start and after close with MCPKIT_NOT_CONNECTED, and start twice', async () => {
     const transport = new StdioServerTransport({ stdin: new PassThrough(), stdout: new PassThrough() });
     await expect(transport.send(note(1))).rejects.toMatchObject({ code: McpkitErrorCode.NotConnected });

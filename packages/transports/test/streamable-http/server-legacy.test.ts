@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serve, type ServedHandler } from '@mcpkit/transports/http';
-import { createStreamableHttpHandler, type StreamableHttpHandler } from '@mcpkit/transports/streamable-http';
+import { InMemoryEventStore, createStreamableHttpHandler, type StreamableHttpHandler } from '@mcpkit/transports/streamable-http';
 import { TestServer } from '../http/test-server.js';
 import { initializeRequest, messagesOf, post, sseEvents, sseIterator } from '../http/fetch-helpers.js';
 
@@ -94,6 +94,54 @@ describe('legacy session lifecycle', () => {
     for (const fire of due.splice(0)) fire();
     expect(closed).toEqual([sid]);
     expect(quick.session(sid)).toBeUndefined();
+  });
+
+  it('reaps a session used after the sweep was armed one sweep later, and a busy one not at all', async () => {
+    const due: (() => void)[] = [];
+    const timers = { setTimeout: (fn: () => void) => due.push(fn), clearTimeout: () => undefined };
+    const closed: string[] = [];
+    const quick = createStreamableHttpHandler(new TestServer(), { timers, keepAliveMs: 0, legacy: { idleTimeoutMs: 1, onSessionClosed: (id) => closed.push(id) } });
+    const open = async (): Promise<string> => {
+      const response = await quick(new Request('http://localhost/mcp', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(initializeRequest()) }));
+      await response.json();
+      return response.headers.get('mcp-session-id') as string;
+    };
+    const first = await open();
+    const second = await open();
+    const get = await quick(new Request('http://localhost/mcp', { headers: { accept: 'text/event-stream', 'mcp-session-id': second } }));
+    for (const fire of due.splice(0)) fire();
+    expect(closed).toEqual([first]);
+    for (const fire of due.splice(0)) fire();
+    // Its GET stream is open: not idle, however many sweeps pass.
+    expect(closed).toEqual([first]);
+    await get.body?.cancel();
+    for (const fire of due.splice(0)) fire();
+    for (const fire of due.splice(0)) fire();
+    expect(closed).toEqual([first, second]);
+    expect(due).toEqual([]);
+  });
+
+  it('creates no event store for a session answered only in JSON, and one on its first SSE answer', async () => {
+    const created: string[] = [];
+    const lazy = createStreamableHttpHandler(new TestServer(), {
+      keepAliveMs: 0,
+      legacy: { eventStore: (id) => (created.push(id), new InMemoryEventStore()) },
+    });
+    const call = (body: unknown, sid?: string): Promise<Response> =>
+      lazy(new Request('http://localhost/mcp', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...(sid === undefined ? {} : { 'mcp-session-id': sid }) },
+        body: JSON.stringify(body),
+      }));
+    const init = await call(initializeRequest());
+    const sid = init.headers.get('mcp-session-id') as string;
+    await init.json();
+    expect(await (await call({ jsonrpc: '2.0', id: 2, method: 'echo', params: { x: 1 } }, sid)).json()).toMatchObject({ id: 2 });
+    expect(created).toEqual([]);
+    const chatty = await call({ jsonrpc: '2.0', id: 3, method: 'chatty', params: { count: 1 } }, sid);
+    expect(messagesOf(await sseEvents(chatty))).toHaveLength(2);
+    expect(created).toEqual([sid]);
+    await lazy.close();
   });
 
   it('refuses an unsupported MCP-Protocol-Version with 400', async () => {
