@@ -18,6 +18,7 @@ import {
   type RequestHandler,
   type ResultObject,
 } from '@mcpkit/core';
+import { Cancellation } from './context/cancellation.js';
 import { LEGACY_ONLY_METHODS, MODERN_ONLY_METHODS, resolveEra, type RequestEra } from './context/era.js';
 import { complete } from './handlers/completion.js';
 import { discover, initialize, ping, setLevel } from './handlers/lifecycle.js';
@@ -27,9 +28,11 @@ import { readResource } from './handlers/resources.js';
 import { listen, subscribe, unsubscribe } from './handlers/subscriptions.js';
 import { cancelTask, getTask, updateTask } from './handlers/tasks.js';
 import { callTool } from './handlers/tools.js';
-import { HandlerGate, assertResultSize, withTimeout } from './limits.js';
+import { HandlerTimeouts } from './handler-timeouts.js';
+import { HandlerGate, assertResultSize } from './limits.js';
 import { compose, type MiddlewareRequest } from './middleware.js';
 import { readInputResponses } from './mrtr/run-round.js';
+import { shallowCopy } from './shallow-copy.js';
 import { declaresTasks } from './tasks/task-manager.js';
 import type { MethodHandler, ServerCore } from './server-core.js';
 
@@ -69,16 +72,29 @@ function checkParams(method: string, params: Record<string, unknown>): void {
   throw new McpError(ErrorCode.InvalidParams, `Invalid params for ${method}: ${where}${issue?.message ?? 'invalid'}`);
 }
 
-function stamp(core: ServerCore, era: RequestEra, result: ResultObject): ResultObject {
+/**
+ * Adds the era's fields to a result. `owned` says nobody else holds the result object, so its top
+ * level may be written in place; its `_meta` may still be the handler's and is always copied.
+ */
+function stamp(core: ServerCore, era: RequestEra, result: ResultObject, owned: boolean): ResultObject {
   if (era.era === 'legacy') {
     // The tasks extension tells results apart by resultType on the legacy wire too.
-    return declaresTasks(era.clientCapabilities) && result.resultType === undefined ? { ...result, resultType: 'complete' } : result;
+    if (!declaresTasks(era.clientCapabilities) || result.resultType !== undefined) return result;
+    const stamped = owned ? result : shallowCopy(result);
+    stamped.resultType = 'complete';
+    return stamped;
   }
-  const meta = typeof result._meta === 'object' && result._meta !== null ? (result._meta as Record<string, unknown>) : {};
-  return { ...result, resultType: result.resultType ?? 'complete', _meta: { ...meta, [MetaKey.ServerInfo]: core.info } };
+  const meta = typeof result._meta === 'object' && result._meta !== null ? (result._meta as Record<string, unknown>) : undefined;
+  const serverMeta = meta === undefined ? {} : shallowCopy(meta);
+  serverMeta[MetaKey.ServerInfo] = core.info;
+  // Assigning keeps the order of `{ ...result, resultType, _meta }`: existing keys keep their place.
+  const stamped = owned ? result : shallowCopy(result);
+  stamped.resultType = result.resultType ?? 'complete';
+  stamped._meta = serverMeta;
+  return stamped;
 }
 
-function handlerFor(core: ServerCore, gate: HandlerGate, method: string, handler: MethodHandler): RequestHandler {
+function handlerFor(core: ServerCore, gate: HandlerGate, timeouts: HandlerTimeouts, method: string, handler: MethodHandler): RequestHandler {
   return async (request: JSONRPCRequest, rctx: RequestContext): Promise<ResultObject> => {
     const params = (request.params ?? {}) as Record<string, unknown>;
     const era = resolveEra(method, params, core.connections.get(rctx.session), rctx.info);
@@ -96,20 +112,26 @@ function handlerFor(core: ServerCore, gate: HandlerGate, method: string, handler
       client: { info: era.clientInfo, capabilities: era.clientCapabilities },
       transport: rctx.info,
     };
-    const run = (signal: AbortSignal): Promise<ResultObject> => handler(core, { rctx, era, params, meta, signal });
+    // Reading rctx.signal would create an AbortController per request; the token defers that.
+    const cancellation = new Cancellation(rctx);
+    const run = (limit: Cancellation): Promise<ResultObject> => handler(core, { rctx, era, params, meta, cancellation: limit });
     const limited = UNLIMITED.has(method)
-      ? () => run(rctx.signal)
-      : () => gate.run(() => withTimeout(core.limits.handlerTimeoutMs, rctx.signal, run), rctx.signal);
+      ? () => run(cancellation)
+      : () => gate.run(() => timeouts.run(cancellation, run), cancellation);
     const result = await compose(core.middleware, described, limited);
     assertResultSize(result, core.limits.maxResultBytes);
-    return stamp(core, era, result);
+    // toToolResult builds a fresh object; without middleware it reaches us unshared. Task handles
+    // and input_required results carry a resultType and may be stored, so they are never owned.
+    const owned = method === 'tools/call' && core.middleware.length === 0 && result.resultType === undefined;
+    return stamp(core, era, result, owned);
   };
 }
 
 /** Builds the shared handler table of a server. */
 export function buildHandlerTable(core: ServerCore, gate: HandlerGate): HandlerTable {
   const requests = new Map<string, RequestHandler>();
-  for (const [method, handler] of Object.entries(METHODS)) requests.set(method, handlerFor(core, gate, method, handler));
+  const timeouts = new HandlerTimeouts(core.limits.handlerTimeoutMs);
+  for (const [method, handler] of Object.entries(METHODS)) requests.set(method, handlerFor(core, gate, timeouts, method, handler));
   const notifications = new Map<string, NotificationHandler>([
     ['notifications/initialized', () => undefined],
     ['notifications/roots/list_changed', (_notification, info) => core.onRootsListChanged?.(info)],

@@ -5,6 +5,7 @@
  * @module
  */
 import type { ImplementationInfo, MessageInfo, ParamsObject, RequestContext, ResultObject, ServerCapabilities } from '@mcpkit/core';
+import type { Cancellation } from './context/cancellation.js';
 import type { ConnectionRegistry } from './context/connection.js';
 import type { RequestEra } from './context/era.js';
 import type { ListenHub } from './handlers/listen-hub.js';
@@ -55,8 +56,8 @@ export interface Call {
   readonly era: RequestEra;
   readonly params: ParamsObject;
   readonly meta: Record<string, unknown>;
-  /** Cancellation, connection close and handler timeout. */
-  readonly signal: AbortSignal;
+  /** Cancellation, connection close and handler timeout; its `signal` is created only when read. */
+  readonly cancellation: Cancellation;
 }
 
 /** Serves one method. */

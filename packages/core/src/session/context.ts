@@ -53,6 +53,11 @@ export class HandlerContext implements RequestContext {
     return this.#signalSource.signal;
   }
 
+  /** True once the request is cancelled or the connection closed (no signal is created). */
+  get aborted(): boolean {
+    return this.#signalSource.aborted;
+  }
+
   /** Marks the request answered: later progress is dropped, as the spec requires. */
   finish(): void {
     this.#finished = true;

@@ -64,6 +64,8 @@ export interface RequestContext {
   readonly method: string;
   /** Aborted when the peer cancels the request, the connection closes or the handler times out. */
   readonly signal: AbortSignal;
+  /** True once the request is cancelled; unlike reading `signal`, this creates no `AbortSignal`. */
+  readonly aborted: boolean;
   /** Transport facts for the request (HTTP headers, auth, session id). */
   readonly info: MessageInfo | undefined;
   /** The session the request arrived on (roles keep per-connection state keyed by it). */

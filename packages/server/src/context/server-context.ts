@@ -19,6 +19,7 @@ import type {
 } from '@mcpkit/core';
 import type { InputChannel } from '../mrtr/input-channel.js';
 import type { JsonSchemaObject } from '../schema/standard-schema.js';
+import type { Cancellation } from './cancellation.js';
 import type { RequestEra } from './era.js';
 import { shouldLog } from './logging.js';
 
@@ -118,7 +119,7 @@ export interface ServerContextParts {
   rctx: RequestContext;
   era: RequestEra;
   meta: Record<string, unknown>;
-  signal: AbortSignal;
+  cancellation: Cancellation;
   channel: InputChannel;
   startTask?: () => Promise<void>;
 }
@@ -139,35 +140,65 @@ function elicitParams(params: ElicitFormParams | ElicitUrlParams, era: Era): Rec
   return era === 'legacy' ? { ...rest, elicitationId: elicitationId ?? globalThis.crypto.randomUUID() } : rest;
 }
 
-/** Builds the `ctx` of one handler run. */
-export function createServerContext(parts: ServerContextParts): ServerContext {
-  const { rctx, era, meta, channel } = parts;
-  return {
-    signal: parts.signal,
-    requestId: rctx.requestId,
-    method: rctx.method,
-    era: era.era,
-    protocolVersion: era.protocolVersion,
-    client: { info: era.clientInfo, capabilities: era.clientCapabilities },
-    meta,
-    trace: readTrace(meta),
-    transport: rctx.info,
-    progress: (done, total, message) => rctx.progress(done, total, message),
-    async log(level, data, logger) {
+/**
+ * The `ctx` of one handler run. `signal` is a prototype getter (an accessor in an object literal
+ * makes V8 build every context on its slow path); the methods stay own closures so a handler may
+ * destructure them.
+ */
+class HandlerServerContext implements ServerContext {
+  readonly #cancellation: Cancellation;
+  readonly requestId: ServerContext['requestId'];
+  readonly method: string;
+  readonly era: Era;
+  readonly protocolVersion: string;
+  readonly client: ServerContext['client'];
+  readonly meta: Readonly<Record<string, unknown>>;
+  readonly trace: TraceContext;
+  readonly transport: ServerContext['transport'];
+  readonly progress: ServerContext['progress'];
+  readonly log: ServerContext['log'];
+  readonly elicit: ServerContext['elicit'];
+  readonly sample: ServerContext['sample'];
+  readonly roots: ServerContext['roots'];
+  readonly startTask: ServerContext['startTask'];
+
+  constructor(parts: ServerContextParts) {
+    const { rctx, era, meta, channel } = parts;
+    this.#cancellation = parts.cancellation;
+    this.requestId = rctx.requestId;
+    this.method = rctx.method;
+    this.era = era.era;
+    this.protocolVersion = era.protocolVersion;
+    this.client = { info: era.clientInfo, capabilities: era.clientCapabilities };
+    this.meta = meta;
+    this.trace = readTrace(meta);
+    this.transport = rctx.info;
+    this.progress = (done, total, message) => rctx.progress(done, total, message);
+    this.log = async (level, data, logger) => {
       if (!shouldLog(level, era.logThreshold) || rctx.session.closed) return;
       await rctx.notify('notifications/message', logger === undefined ? { level, data } : { level, data, logger });
-    },
-    async elicit(params, options) {
+    };
+    this.elicit = async (params, options) => {
       return (await channel.request({ method: 'elicitation/create', params: elicitParams(params, era.era) }, options?.key)) as ElicitResult;
-    },
-    async sample(params, options) {
+    };
+    this.sample = async (params, options) => {
       const { _meta: _ignored, ...rest } = params;
       return (await channel.request({ method: 'sampling/createMessage', params: rest }, options?.key)) as CreateMessageResult;
-    },
-    async roots(options) {
+    };
+    this.roots = async (options) => {
       const result = await channel.request({ method: 'roots/list', params: {} }, options?.key);
       return Array.isArray(result.roots) ? (result.roots as Root[]) : [];
-    },
-    startTask: parts.startTask ?? (() => Promise.resolve()),
-  };
+    };
+    this.startTask = parts.startTask ?? (() => Promise.resolve());
+  }
+
+  /** Created on first read: most handlers never look at it. */
+  get signal(): AbortSignal {
+    return this.#cancellation.signal;
+  }
+}
+
+/** Builds the `ctx` of one handler run. */
+export function createServerContext(parts: ServerContextParts): ServerContext {
+  return new HandlerServerContext(parts);
 }

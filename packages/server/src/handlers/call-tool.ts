@@ -9,6 +9,7 @@ import type { ServerContext } from '../context/server-context.js';
 import { formatIssues } from '../schema/compile.js';
 import { ToolError } from '../registry/tool-error.js';
 import type { ToolEntry } from '../registry/tools.js';
+import { shallowCopy } from '../shallow-copy.js';
 
 /** A handler's value after it ran: its return value, or a result already made from its failure. */
 export type ToolRun = { ok: true; value: unknown } | { ok: false; result: ResultObject };
@@ -45,7 +46,7 @@ export async function toToolResult(entry: ToolEntry, run: ToolRun, report: (erro
     report(new TypeError(`Tool "${entry.name}" returned neither a result object nor a string`));
     return errorResult(`Tool "${entry.name}" returned an invalid result`);
   }
-  const result: ResultObject = { ...(value as ResultObject) };
+  const result = shallowCopy(value as ResultObject);
   if (entry.output !== undefined && result.isError !== true) {
     const checked = await entry.output.validate(result.structuredContent);
     if (!checked.ok) {

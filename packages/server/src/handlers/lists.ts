@@ -62,7 +62,7 @@ export function contextFor(call: Call) {
     rctx: call.rctx,
     era: call.era,
     meta: call.meta,
-    signal: call.signal,
+    cancellation: call.cancellation,
     channel: call.era.era === 'legacy' ? legacyInputChannel(call.rctx, call.era.clientCapabilities) : NO_INPUT,
   });
 }

@@ -23,7 +23,7 @@ export const getPrompt: MethodHandler = async (core, call) => {
   }
   return executeWithInputs<PromptReturn>({
     rctx: call.rctx,
-    signal: call.signal,
+    cancellation: call.cancellation,
     era: call.era,
     params: call.params,
     meta: call.meta,

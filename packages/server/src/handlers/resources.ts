@@ -58,7 +58,7 @@ export const readResource: MethodHandler = async (core, call) => {
   const cacheScope = reader.cache?.scope ?? core.limits.readCache.scope;
   return executeWithInputs<ReadResourceReturn | undefined>({
     rctx: call.rctx,
-    signal: call.signal,
+    cancellation: call.cancellation,
     era: call.era,
     params: call.params,
     meta: call.meta,

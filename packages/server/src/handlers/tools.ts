@@ -26,7 +26,7 @@ export const callTool: MethodHandler = async (core, call) => {
   const report = (error: Error): void => core.report(error);
   return executeWithInputs<ToolRun>({
     rctx: call.rctx,
-    signal: call.signal,
+    cancellation: call.cancellation,
     era: call.era,
     params: call.params,
     meta: call.meta,

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { ErrorCode, McpError, type ParamsObject, type RequestContext, type ResultObject } from '@mcpkit/core';
+import { ErrorCode, McpError, type CapabilitiesObject, type ParamsObject, type RequestContext, type ResultObject } from '@mcpkit/core';
+import { Cancellation } from '../context/cancellation.js';
 import type { RequestEra } from '../context/era.js';
 import { createServerContext, type ServerContext } from '../context/server-context.js';
 import { legacyInputChannel, type InputChannel, type InputRequest } from './input-channel.js';
@@ -32,8 +33,8 @@ export type TaskLauncher = () => Promise<LaunchedTask | undefined>;
 /** What {@link executeWithInputs} needs. */
 export interface ExecuteOptions<T> {
   rctx: RequestContext;
-  /** The request's signal (cancellation, connection close, handler timeout). */
-  signal: AbortSignal;
+  /** The request's cancellation (client cancellation, connection close, handler timeout). */
+  cancellation: Cancellation;
   era: RequestEra;
   params: ParamsObject;
   meta: Record<string, unknown>;
@@ -51,10 +52,13 @@ export interface ExecuteOptions<T> {
   startTaskImmediately?: boolean;
 }
 
-/** Forwards to a channel that can be swapped once a task takes over. */
+/** Forwards to a channel that can be swapped once a task takes over; legacy by default. */
 class SwitchableChannel implements InputChannel {
-  constructor(public target: InputChannel) {}
+  target: InputChannel | undefined;
+  constructor(readonly rctx: RequestContext, readonly capabilities: CapabilitiesObject) {}
   request(input: InputRequest, key: string | undefined): ReturnType<InputChannel['request']> {
+    // Built on first use: most handlers never ask for input.
+    this.target ??= legacyInputChannel(this.rctx, this.capabilities);
     return this.target.request(input, key);
   }
 }
@@ -63,16 +67,18 @@ type Step<T> = { kind: 'value'; value: T } | { kind: 'task'; handle: ResultObjec
 
 /** Runs a handler in the request's era and returns the result object to send. */
 export async function executeWithInputs<T>(options: ExecuteOptions<T>): Promise<ResultObject> {
-  const { rctx, era, signal: requestSignal } = options;
-  const controller = new AbortController();
-  const forwardAbort = (): void => controller.abort(requestSignal.reason);
-  if (requestSignal.aborted) forwardAbort();
-  else requestSignal.addEventListener('abort', forwardAbort, { once: true });
+  const { rctx, era } = options;
+  // Follows the request until a task takes the run over; no AbortSignal unless the handler reads one.
+  const cancellation = new Cancellation(options.cancellation);
   let task: LaunchedTask | undefined;
   let signalTaskStarted: ((step: Step<T>) => void) | undefined;
-  const taskStarted = new Promise<Step<T>>((resolve) => {
-    signalTaskStarted = resolve;
-  });
+  // Only a run that may become a task needs to race its value against the task's start.
+  const taskStarted =
+    options.launchTask === undefined
+      ? undefined
+      : new Promise<Step<T>>((resolve) => {
+          signalTaskStarted = resolve;
+        });
 
   const startTask = async (): Promise<void> => {
     if (task !== undefined || options.launchTask === undefined) return;
@@ -80,34 +86,36 @@ export async function executeWithInputs<T>(options: ExecuteOptions<T>): Promise<
     if (launched === undefined) return;
     task = launched;
     // From now on the run belongs to the task: the request's cancellation no longer reaches it.
-    requestSignal.removeEventListener('abort', forwardAbort);
-    launched.signal.addEventListener('abort', () => controller.abort(launched.signal.reason), { once: true });
+    cancellation.detach();
+    launched.signal.addEventListener('abort', () => cancellation.abort(launched.signal.reason), { once: true });
     channel.target = launched.channel;
     signalTaskStarted?.({ kind: 'task', handle: launched.handle });
   };
 
-  const channel = new SwitchableChannel(legacyInputChannel(rctx, era.clientCapabilities));
-  const runOnce = (signal: AbortSignal): Promise<Step<T>> => {
-    const ctx = createServerContext({ rctx, era, meta: options.meta, signal, channel, startTask });
+  const channel = new SwitchableChannel(rctx, era.clientCapabilities);
+  const runOnce = (runCancellation: Cancellation): Promise<Step<T>> => {
+    const ctx = createServerContext({ rctx, era, meta: options.meta, cancellation: runCancellation, channel, startTask });
     const running = (async () => {
       // Nobody is waiting for a cancelled request (the spec sends it no response): skip the work.
-      if (signal.aborted) throw new McpError(ErrorCode.InvalidRequest, 'Request cancelled');
+      if (runCancellation.aborted) throw new McpError(ErrorCode.InvalidRequest, 'Request cancelled');
       if (options.startTaskImmediately === true) await startTask();
       return options.run(ctx);
     })();
+    const value = running.then((result): Step<T> => ({ kind: 'value', value: result }));
+    if (taskStarted === undefined) return value;
     running.then(
-      async (value) => {
-        if (task !== undefined) task.complete(await options.finish(value));
+      async (result) => {
+        if (task !== undefined) task.complete(await options.finish(result));
       },
       (error: unknown) => task?.fail(error),
     ).catch((error: unknown) => task?.fail(error));
-    return Promise.race([running.then((value): Step<T> => ({ kind: 'value', value })), taskStarted]);
+    return Promise.race([value, taskStarted]);
   };
 
   try {
     let step: Step<T>;
     if (era.era === 'legacy') {
-      step = await runOnce(controller.signal);
+      step = await runOnce(cancellation);
     } else {
       let binding: Promise<string> | undefined;
       const outcome = await runRound<Step<T>>({
@@ -117,10 +125,10 @@ export async function executeWithInputs<T>(options: ExecuteOptions<T>): Promise<
         capabilities: era.clientCapabilities,
         codec: options.codec,
         ttlMs: options.stateTtlMs,
-        signal: controller.signal,
-        run: (replay, signal) => {
+        cancellation,
+        run: (replay, roundCancellation) => {
           channel.target = replay;
-          return runOnce(signal);
+          return runOnce(roundCancellation);
         },
       });
       if (outcome.kind === 'input_required') return outcome.result;
@@ -128,6 +136,6 @@ export async function executeWithInputs<T>(options: ExecuteOptions<T>): Promise<
     }
     return step.kind === 'task' ? step.handle : await options.finish(step.value);
   } finally {
-    if (task === undefined) requestSignal.removeEventListener('abort', forwardAbort);
+    if (task === undefined) cancellation.detach();
   }
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import { ErrorCode, McpError, type CapabilitiesObject, type ResultObject } from '@mcpkit/core';
+import { Cancellation } from '../context/cancellation.js';
 import type { InputChannel, InputRequest } from './input-channel.js';
 import { ReplayChannel } from './replay-channel.js';
 import type { RequestStateCodec } from './request-state.js';
@@ -26,10 +27,10 @@ export interface RoundOptions<T> {
   codec: RequestStateCodec;
   /** Lifetime of a new state in ms. */
   ttlMs: number;
-  /** The request's own signal. */
-  signal: AbortSignal;
-  /** Runs the handler with the round's channel and signal. */
-  run: (channel: InputChannel, signal: AbortSignal) => Promise<T>;
+  /** The request's own cancellation. */
+  cancellation: Cancellation;
+  /** Runs the handler with the round's channel and cancellation (aborted when the round ends). */
+  run: (channel: InputChannel, cancellation: Cancellation) => Promise<T>;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -61,16 +62,14 @@ async function collectAnswers(options: RoundOptions<unknown>): Promise<Record<st
 export async function runRound<T>(options: RoundOptions<T>): Promise<RoundOutcome<T>> {
   const answers = await collectAnswers(options as RoundOptions<unknown>);
   const channel = new ReplayChannel(answers, options.capabilities);
-  const controller = new AbortController();
-  // Stays linked after the round: a run handed over to a task still obeys the caller's signal.
-  if (options.signal.aborted) controller.abort(options.signal.reason);
-  else options.signal.addEventListener('abort', () => controller.abort(options.signal.reason), { once: true });
-  const running = options.run(channel, controller.signal).then((value) => ({ kind: 'complete' as const, value }));
+  // Stays linked after the round: a run handed over to a task still obeys the caller's cancellation.
+  const cancellation = new Cancellation(options.cancellation);
+  const running = options.run(channel, cancellation).then((value) => ({ kind: 'complete' as const, value }));
   // A macrotask lets concurrent requests (Promise.all) join the same round.
   const asked = channel.inputNeeded.then(() => new Promise<'input'>((resolve) => setTimeout(() => resolve('input'), 0)));
   const first = await Promise.race([running, asked]);
   if (first !== 'input') return first;
-  controller.abort(new Error('input required'));
+  cancellation.abort(new Error('input required'));
   running.catch(() => undefined);
   const inputRequests: Record<string, InputRequest> = { ...channel.needed };
   const requestState = await options.codec.seal({
