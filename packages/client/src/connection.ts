@@ -25,7 +25,7 @@ import { ResponseCache } from './cache.js';
 import type { CallContext } from './calls.js';
 import type { ClientEventEmitter } from './events.js';
 import { INPUT_METHODS, declareCapabilities, fulfilInput, type InputContext, type InputHandlers } from './input-handlers.js';
-import { validateJsonSchema } from './json-schema.js';
+import { validateJsonSchema } from '@mcpkit/core';
 import { DEFAULT_MAX_INPUT_ROUNDS } from './mrtr.js';
 import { negotiate, type NegotiateOptions, type Negotiated } from './negotiate.js';
 import { DEFAULT_PROBE_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, type ClientOptions } from './options.js';

@@ -18,7 +18,6 @@ export type {
   UrlElicitationHandler,
 } from './input-handlers.js';
 export { applyElicitationDefaults, type ElicitContent, type ElicitValue } from './elicitation-defaults.js';
-export { validateJsonSchema, type JsonSchemaIssue, type JsonSchemaLimits, type JsonSchemaValidator } from './json-schema.js';
 export { ResponseCache, type ResponseCacheOptions } from './cache.js';
 export { DEFAULT_MAX_INPUT_ROUNDS } from './mrtr.js';
 export type { ClientEventListener, ClientEventName, ClientEvents, LogMessageEvent } from './events.js';

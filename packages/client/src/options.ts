@@ -6,7 +6,7 @@
 import type { ClientCapabilities, Era, LoggingLevel, SessionOptions, Timers } from '@mcpkit/core';
 import type { ResponseCacheOptions } from './cache.js';
 import type { ElicitationOptions, RootsOptions, SamplingOptions } from './input-handlers.js';
-import type { JsonSchemaValidator } from './json-schema.js';
+import type { JsonSchemaValidator } from '@mcpkit/core';
 
 /** Default of {@link ClientOptions.probeTimeout}, ms. */
 export const DEFAULT_PROBE_TIMEOUT = 10_000;

@@ -5,7 +5,7 @@
  * @module
  */
 import { McpkitError, McpkitErrorCode } from '@mcpkit/core';
-import type { JsonSchemaValidator } from './json-schema.js';
+import type { JsonSchemaValidator } from '@mcpkit/core';
 
 // RFC 9110 tchar: the only characters a header name part may hold.
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;

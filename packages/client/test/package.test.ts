@@ -15,7 +15,6 @@ describe('@mcpkit/client surface', () => {
       'DEFAULT_REQUEST_TIMEOUT',
       'ResponseCache',
       'applyElicitationDefaults',
-      'validateJsonSchema',
     ]);
   });
 

@@ -69,3 +69,10 @@ export * from './schemas/index.js';
 export * from './session/index.js';
 export * from './jsonrpc/index.js';
 export { createMemoryTransportPair, type MemoryTransportOptions } from './memory-transport.js';
+export {
+  jsonEqual,
+  validateJsonSchema,
+  type JsonSchemaIssue,
+  type JsonSchemaLimits,
+  type JsonSchemaValidator,
+} from './json-schema.js';

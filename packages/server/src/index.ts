@@ -44,7 +44,7 @@ export { UriTemplate, type UriVariables } from './registry/uri-template.js';
 export { compose, observe, type Middleware, type MiddlewareRequest, type RequestEvent } from './middleware.js';
 export { DEFAULT_REQUEST_STATE_TTL_MS } from './mrtr/request-state.js';
 export type { JsonSchemaConverter, SchemaInput } from './schema/compile.js';
-export { validateJsonSchema, type SchemaIssue } from './schema/json-schema-validator.js';
+export type { SchemaIssue } from './schema/compile.js';
 export type { InferInput, InferOutput, JsonSchemaObject, StandardSchemaV1 } from './schema/standard-schema.js';
 export { InMemoryTaskStore, type InMemoryTaskStoreOptions, type TaskRecord, type TaskStatus, type TaskStore } from './tasks/task-store.js';
 export { TASKS_EXTENSION } from './tasks/task-manager.js';

@@ -47,7 +47,6 @@ describe('package root', () => {
         "resourceLink",
         "text",
         "toBase64",
-        "validateJsonSchema",
       ]
     `);
   });

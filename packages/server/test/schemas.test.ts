@@ -7,7 +7,7 @@ import { toStandardJsonSchema } from '@valibot/to-json-schema';
 import { type } from 'arktype';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import { McpkitError } from '@mcpkit/core';
-import { McpServer, validateJsonSchema, type JsonSchemaConverter, type JsonSchemaObject } from '@mcpkit/server';
+import { McpServer, type JsonSchemaConverter, type JsonSchemaObject } from '@mcpkit/server';
 import { open } from './helpers.js';
 
 const zod3Converter: JsonSchemaConverter = (schema) =>
@@ -85,38 +85,5 @@ describe('Standard Schema libraries', () => {
   it('rejects a non-object root', () => {
     const server = new McpServer({ name: 's', version: '1' });
     expect(() => server.tool('t', { inputSchema: z.string() }, () => 'x')).toThrow(/object/);
-  });
-});
-
-describe('validateJsonSchema', () => {
-  const schema: JsonSchemaObject = {
-    type: 'object',
-    properties: {
-      n: { type: 'integer', minimum: 0, maximum: 10 },
-      tags: { type: 'array', items: { type: 'string' }, maxItems: 2, uniqueItems: true },
-      kind: { enum: ['a', 'b'] },
-      contact: { oneOf: [{ type: 'string', pattern: '^\\+' }, { type: 'object', required: ['email'] }] },
-    },
-    required: ['n'],
-    if: { properties: { kind: { const: 'a' } }, required: ['kind'] },
-    then: { required: ['tags'] },
-  };
-
-  it('reports each failing field with its path', () => {
-    expect(validateJsonSchema(schema, { n: 3, kind: 'b' })).toEqual([]);
-    const issues = validateJsonSchema(schema, { n: 11.5, tags: ['x', 'x', 'y'], kind: 'c', contact: 5 });
-    const paths = issues.map((i) => i.path.join('.'));
-    expect(paths).toEqual(expect.arrayContaining(['n', 'tags', 'kind', 'contact']));
-    expect(validateJsonSchema(schema, { n: 1, kind: 'a' }).map((i) => i.path.join('.'))).toEqual(['tags']);
-  });
-
-  it('never throws on arbitrary values or schemas', () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), fc.jsonValue(), (value, anySchema) => {
-        validateJsonSchema(schema, value);
-        if (typeof anySchema === 'object' && anySchema !== null && !Array.isArray(anySchema)) validateJsonSchema(anySchema as JsonSchemaObject, value);
-      }),
-      { numRuns: 300 },
-    );
   });
 });

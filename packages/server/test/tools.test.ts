@@ -77,7 +77,7 @@ describe.each(ERAS)('tools (%s era)', (era) => {
     expect(message).toContain('days');
     const raw = await c.call('tools/call', { name: 'echo', arguments: { word: 'a' } });
     expect(raw.isError).toBe(true);
-    expect((raw.content as Array<{ text: string }>)[0]!.text).toMatch(/word: Must have at least 2 characters/);
+    expect((raw.content as Array<{ text: string }>)[0]!.text).toMatch(/word: must be at least 2 characters/);
     await c.close();
   });
 

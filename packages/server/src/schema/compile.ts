@@ -4,8 +4,31 @@
  *
  * @module
  */
-import { McpkitError, McpkitErrorCode } from '@mcpkit/core';
-import { validateJsonSchema, type SchemaIssue } from './json-schema-validator.js';
+import { McpkitError, McpkitErrorCode, validateJsonSchema, type JsonSchemaIssue } from '@mcpkit/core';
+
+/** One failed check: where (`path`, property keys and array indices from the root) and why. */
+export interface SchemaIssue {
+  /** Property keys and array indices from the root. */
+  readonly path: ReadonlyArray<string | number>;
+  /** What is wrong, in one sentence. */
+  readonly message: string;
+}
+
+/** A JSON Pointer (`/items/0/name`) as path segments, array indices as numbers. */
+function pointerToPath(pointer: string): Array<string | number> {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((raw) => {
+      const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+      return /^(0|[1-9]\d*)$/.test(key) ? Number(key) : key;
+    });
+}
+
+function fromJsonSchemaIssue(issue: JsonSchemaIssue): SchemaIssue {
+  return { path: pointerToPath(issue.path), message: issue.message };
+}
 import { isStandardSchema, type JsonSchemaObject, type StandardSchemaV1 } from './standard-schema.js';
 
 /** What the author may pass as a schema: a Standard Schema or a raw JSON Schema object. */
@@ -88,7 +111,7 @@ export function compileSchema<T = unknown>(
     jsonSchema,
     async validate(value) {
       const issues = validateJsonSchema(jsonSchema, value);
-      return issues.length === 0 ? { ok: true, value: value as T } : { ok: false, issues };
+      return issues.length === 0 ? { ok: true, value: value as T } : { ok: false, issues: issues.map(fromJsonSchemaIssue) };
     },
   };
 }

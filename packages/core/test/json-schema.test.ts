@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { applyElicitationDefaults, validateJsonSchema } from '@mcpkit/client';
+import { validateJsonSchema } from '@mcpkit/core';
 
 const valid = (schema: unknown, value: unknown) => validateJsonSchema(schema, value).length === 0;
 
@@ -87,27 +87,35 @@ describe('validateJsonSchema', () => {
   });
 });
 
-describe('applyElicitationDefaults', () => {
+describe('validateJsonSchema, as the server uses it for raw JSON Schema inputs', () => {
   const schema = {
     type: 'object',
     properties: {
-      name: { type: 'string', default: 'John Doe' },
-      tags: { type: 'array', items: { type: 'string' }, default: ['a'] },
-      bad: { type: 'object', default: { no: 1 } },
-      none: { type: 'string' },
+      n: { type: 'integer', minimum: 0, maximum: 10 },
+      tags: { type: 'array', items: { type: 'string' }, maxItems: 2, uniqueItems: true },
+      kind: { enum: ['a', 'b'] },
+      contact: { oneOf: [{ type: 'string', pattern: '^\\+' }, { type: 'object', required: ['email'] }] },
     },
+    required: ['n'],
+    if: { properties: { kind: { const: 'a' } }, required: ['kind'] },
+    then: { required: ['tags'] },
   };
 
-  it('fills only omitted fields with valid defaults', () => {
-    expect(applyElicitationDefaults(schema, undefined)).toEqual({ name: 'John Doe', tags: ['a'] });
-    expect(applyElicitationDefaults(schema, { name: 'Ada' })).toEqual({ name: 'Ada', tags: ['a'] });
+  it('reports each failing field with its path', () => {
+    expect(validateJsonSchema(schema, { n: 3, kind: 'b' })).toEqual([]);
+    const issues = validateJsonSchema(schema, { n: 11.5, tags: ['x', 'x', 'y'], kind: 'c', contact: 5 });
+    const paths = issues.map((i) => i.path);
+    expect(paths).toEqual(expect.arrayContaining(['/n', '/tags', '/kind', '/contact']));
+    expect(validateJsonSchema(schema, { n: 1, kind: 'a' }).map((i) => i.message)).toEqual(['missing required property "tags"']);
   });
 
-  it('survives any schema', () => {
+  it('never throws on arbitrary values or schemas', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), (s) => {
-        expect(typeof applyElicitationDefaults(s, {})).toBe('object');
+      fc.property(fc.jsonValue(), fc.jsonValue(), (value, anySchema) => {
+        validateJsonSchema(schema, value);
+        if (typeof anySchema === 'object' && anySchema !== null && !Array.isArray(anySchema)) validateJsonSchema(anySchema, value);
       }),
+      { numRuns: 300 },
     );
   });
 });
