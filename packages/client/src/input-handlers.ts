@@ -19,6 +19,7 @@ import {
 } from '@mcpkit/core';
 import { applyElicitationDefaults } from './elicitation-defaults.js';
 import { checkHandlerResult } from './validate.js';
+import { isRecord } from './is-record.js';
 
 /** What an input handler gets besides the request params. */
 export interface InputContext {
@@ -99,10 +100,6 @@ export function declareCapabilities(handlers: InputHandlers, era: Era, base: Cli
     caps.roots = era === 'legacy' && roots.listChanged !== false ? { listChanged: true } : {};
   }
   return caps;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function notSupported(what: string, capability: string): McpError {

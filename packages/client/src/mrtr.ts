@@ -7,6 +7,7 @@
  */
 import { McpError, McpkitError, McpkitErrorCode } from '@mcpkit/core';
 import type { InputContext } from './input-handlers.js';
+import { isRecord } from './is-record.js';
 
 /** Default of {@link InputLoopOptions.maxRounds}. */
 export const DEFAULT_MAX_INPUT_ROUNDS = 10;
@@ -25,10 +26,6 @@ export interface InputLoopOptions {
 }
 
 type Params = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Params {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** True if a result asks for input. Results without `resultType` are complete (legacy servers). */
 export function isInputRequired(result: Params): boolean {

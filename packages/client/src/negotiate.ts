@@ -25,6 +25,7 @@ import {
   type SessionApi,
 } from '@mcpkit/core';
 import { validateResult } from './validate.js';
+import { isRecord } from './is-record.js';
 
 /** What {@link negotiate} needs to know. */
 export interface NegotiateOptions {
@@ -65,10 +66,6 @@ const MODERN_ERROR_CODES: ReadonlySet<number> = new Set([
   ErrorCode.MissingRequiredClientCapability,
   ErrorCode.HeaderMismatch,
 ]);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function unsupported(offered: readonly string[]): McpkitError {
   return new McpkitError(

@@ -17,6 +17,7 @@ import type { ResponseCache } from './cache.js';
 import { globalTimers } from './timers.js';
 import type { ClientEventEmitter } from './events.js';
 import type { CallOptions, Requester } from './requester.js';
+import { isRecord } from './is-record.js';
 
 /** What to listen for. Every field is opt-in. */
 export interface ListenFilter {
@@ -42,10 +43,6 @@ export interface Subscription {
 
 /** The largest delay timers accept: a listen stream has no timeout of its own. */
 const LISTEN_TIMEOUT = 2_147_483_647;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function readFilter(value: unknown): ListenFilter {
   if (!isRecord(value)) return {};

@@ -6,14 +6,11 @@
  */
 import { McpkitError, McpkitErrorCode } from '@mcpkit/core';
 import type { JsonSchemaValidator } from '@mcpkit/core';
+import { isRecord } from './is-record.js';
 
 // RFC 9110 tchar: the only characters a header name part may hold.
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const PRIMITIVE = new Set(['string', 'integer', 'boolean']);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function hasAnnotation(node: unknown, depth: number): boolean {
   if (depth > 64 || typeof node !== 'object' || node === null) return false;

@@ -7,6 +7,7 @@
  */
 import { ErrorCode, McpError, McpkitError, McpkitErrorCode, type Timers } from '@mcpkit/core';
 import type { InputContext } from './input-handlers.js';
+import { isRecord } from './is-record.js';
 
 /** What the retry needs from the connection. */
 export interface UrlElicitationDeps {
@@ -18,10 +19,6 @@ export interface UrlElicitationDeps {
   timeout: number;
   /** Timers for that wait. */
   timers: Timers;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The URL elicitations a -32042 error asks for, or `undefined` if it is not such an error. */

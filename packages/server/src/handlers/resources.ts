@@ -5,17 +5,12 @@
  * @module
  */
 import { ErrorCode, McpError, type ResultObject } from '@mcpkit/core';
+import { toBase64 } from '../content/helpers.js';
 import type { ServerContext } from '../context/server-context.js';
 import { executeWithInputs } from '../mrtr/execute.js';
 import type { ReadResourceReturn } from '../registry/resources.js';
 import { cacheFields, type Call, type MethodHandler, type ServerCore } from '../server-core.js';
 import { principalOf } from './tools.js';
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /** Normalizes what a read handler returned into `contents`. */
 export function toContents(value: ReadResourceReturn, uri: string, mimeType: string | undefined): Array<Record<string, unknown>> {
